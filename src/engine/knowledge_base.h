@@ -1,0 +1,144 @@
+// KnowledgeBase: the article's rules and the stacks' data, as values.
+//
+// Built by kb/ from TOML (knowledge/*.toml, or a file given with --kb) and
+// validated there: every id referenced below exists, every fact test fits
+// its fact's kind, and rules that change weights use no "recommended.*"
+// fact. The engine trusts these invariants and asserts them.
+// Every entry keeps `source`: the article section it encodes, or
+// "extension: ..." for knowledge beyond the article.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/facts.h"
+#include "engine/profile.h"
+
+namespace engine {
+
+// Where a criterion's per-stack rating (0..5) comes from.
+enum class RatingSource : uint8_t {
+  kStatic,          // the stack's [stack.ratings] entry in the knowledge base
+  kTeamSkill,       // the team's best level in the stack's languages
+  kTalentPool,      // the stack's talent-pool share
+  kCurrentBackend,  // 5 for the launched product's current stack, else 0
+};
+
+struct Criterion {
+  std::string id;    // "team_fit"
+  std::string name;  // "Team fit"
+  std::string description;
+  RatingSource rating_source = RatingSource::kStatic;
+  double base_weight = 0;  // before any rule adds to it; >= 0
+  std::string source;
+};
+
+struct Rating {
+  double value = 0;  // 0..5
+  std::string why;   // one line, shown beside the contribution
+};
+
+// A test of one fact. For kEnum facts `mask` holds the accepted indexes;
+// for kSet facts the bits that must (kHasAny / kHasAll) or must not (kHasNone)
+// be set; numeric ops compare against `number`.
+enum class TestOp : uint8_t {
+  kIn, kNotIn, kHasAny, kHasAll, kHasNone, kEq, kLt, kLe, kGt, kGe,
+  kPresent, kAbsent,
+};
+struct FactTest {
+  FactId fact{};
+  TestOp op = TestOp::kIn;
+  uint64_t mask = 0;
+  double number = 0;
+};
+
+struct Framework {
+  std::string name;  // "FastAPI"
+  std::string fit;   // when it fits, one sentence
+  std::vector<FactTest> when;  // all must hold; empty means it never matches
+  bool is_default = false;     // chosen when no framework's `when` holds
+};
+
+struct TalentPool {
+  double share_percent = 0;  // share of survey respondents who used it
+  std::string survey;        // "Stack Overflow Developer Survey"
+  int year = 0;
+};
+
+struct Stack {
+  std::string id;    // one of kStackIds
+  std::string name;  // "Python"
+  std::vector<Language> languages;
+  bool extension = false;  // beyond the article's four
+  std::string source;
+  std::string summary;
+  std::vector<Framework> frameworks;
+  std::vector<Rating> ratings;  // by criterion index; kStatic criteria only
+  TalentPool talent;
+  std::vector<std::string> strengths;
+  std::vector<std::string> concerns;
+};
+
+struct WarningKind {
+  std::string id;  // a stable id, e.g. "polyglot_trap"
+  std::string title;
+  std::string source;
+};
+
+struct ChecklistItem {
+  std::string id;    // a stable id, e.g. "team_skill"
+  std::string item;  // the article's wording
+  std::string source;
+};
+
+enum class CheckStatus : uint8_t { kPass, kWarn, kFail, kTodo };
+
+// What a rule adds to the result when it fires. Messages are templates:
+// "{fact.name}" is replaced with the fact's value as a reader would say it
+// (see explain.h for the placeholders beyond facts).
+struct Finding {
+  std::string id;
+  std::string message;
+};
+
+struct Rule {
+  std::string id;
+  std::string source;
+  bool extension = false;
+  std::vector<FactTest> when;    // all must hold
+  std::vector<FactTest> unless;  // the rule is off when all of these hold
+  std::vector<std::pair<int, double>> weights;  // criterion index, added weight
+  std::optional<Finding> warning;    // id of a WarningKind
+  std::optional<Finding> checklist;  // id of a ChecklistItem
+  CheckStatus checklist_status = CheckStatus::kTodo;
+  std::optional<Finding> advice;
+  std::optional<Finding> tension;
+  std::optional<Finding> revisit;
+
+  // Rules with weights run before ranking; all others after it.
+  bool before_ranking() const { return !weights.empty(); }
+};
+
+struct ConfidenceThresholds {
+  double high_margin = 10;   // score points between first and second
+  double medium_margin = 4;
+};
+
+struct KnowledgeBase {
+  std::string version;  // from the file's [meta] table
+  std::string sha256;   // of the TOML text, hex
+  std::vector<Criterion> criteria;
+  std::vector<Stack> stacks;  // exactly kStackIds, in that order
+  std::vector<WarningKind> warnings;
+  std::vector<ChecklistItem> checklist;
+  std::vector<Rule> rules;  // in file order; first match wins per checklist id
+  ConfidenceThresholds confidence;
+
+  // Index lookups; nullopt when the id names nothing.
+  std::optional<int> CriterionIndex(std::string_view id) const;
+  std::optional<int> StackIndex(std::string_view id) const;
+};
+
+}  // namespace engine

@@ -1,0 +1,106 @@
+// Recommendation: everything the engine concludes for one profile
+// (the result, JSON schema version 1; io/result_json writes it).
+//
+// Field order here is the order of the JSON keys and of the reports.
+// Scores are 0..100; a stack's contributions add up to its score.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "engine/knowledge_base.h"
+
+namespace engine {
+
+struct CriterionScore {
+  std::string id;
+  std::string name;
+  double weight = 0;        // after every rule's additions
+  double rating = 0;        // 0..5
+  double contribution = 0;  // score points this criterion gives the stack
+  std::string why;
+};
+
+struct FrameworkFit {
+  std::string name;
+  std::string fit;
+  bool recommended = false;
+};
+
+struct StackScore {
+  std::string stack;  // id
+  std::string name;
+  int rank = 0;       // 1-based; ties broken by kStackIds order
+  double score = 0;
+  bool extension = false;
+  std::vector<CriterionScore> criteria;  // in knowledge-base order
+  std::vector<std::string> strengths;
+  std::vector<std::string> concerns;
+  std::vector<FrameworkFit> frameworks;
+};
+
+struct Headline {
+  std::string stack;
+  std::string stack_name;
+  std::string framework;
+  std::string framework_why;
+  std::string summary;
+};
+
+struct Item {  // a tension, warning, piece of advice or revisit trigger
+  std::string id;
+  std::string title;  // warnings only: the kind's title; else empty
+  std::string message;
+  std::string source;  // the rule's source
+  std::string rule;    // the rule's id
+};
+
+struct CheckResult {
+  std::string id;
+  std::string item;
+  CheckStatus status = CheckStatus::kTodo;
+  std::string reason;
+  std::string source;
+};
+
+enum class ConfidenceLevel : uint8_t { kLow, kMedium, kHigh };
+
+struct Confidence {
+  ConfidenceLevel level = ConfidenceLevel::kLow;
+  double margin = 0;  // score points between the first and second stack
+  std::string why;
+};
+
+// One answer changed, and the winner it would give.
+struct WhatIf {
+  std::string field;  // the answer's path: "product.ai_ml", "team.skills.go"
+  std::string value;  // the new answer as it would be written: "core"
+  std::string change; // a sentence: "If AI/ML were core to the product"
+  std::string new_stack;
+  std::string new_stack_name;
+  double new_margin = 0;  // the new winner's lead over the old winner
+};
+
+struct KnowledgeBaseRef {
+  std::string version;
+  std::string sha256;
+};
+
+struct Recommendation {
+  int schema_version = 1;
+  Headline recommendation;
+  Confidence confidence;
+  std::vector<StackScore> ranking;
+  std::vector<Item> tensions;
+  std::vector<Item> warnings;
+  std::vector<CheckResult> checklist;
+  std::vector<Item> advice;
+  std::vector<Item> revisit_triggers;
+  std::vector<WhatIf> what_if;
+  KnowledgeBaseRef knowledge_base;
+};
+
+std::string_view Name(CheckStatus status);      // "pass", "warn", ...
+std::string_view Name(ConfidenceLevel level);   // "low", "medium", "high"
+
+}  // namespace engine
