@@ -1,10 +1,220 @@
 #include "engine/evaluate.h"
 
-namespace engine {
+#include <algorithm>
+#include <cassert>
 
-Recommendation Evaluate(const KnowledgeBase& kb, const Profile&) {
+#include "engine/explain.h"
+#include "engine/rules.h"
+#include "engine/scoring.h"
+#include "engine/what_if.h"
+
+namespace engine {
+namespace {
+
+// The framework chosen within a stack: the first whose `when` holds, else
+// the default. The loader guarantees exactly one default.
+int ChooseFramework(const Stack& stack, const Facts& facts) {
+  int fallback = 0;
+  for (int f = 0; f < static_cast<int>(stack.frameworks.size()); ++f) {
+    const Framework& framework = stack.frameworks[f];
+    if (!framework.when.empty() && AllHold(framework.when, facts)) return f;
+    if (framework.is_default) fallback = f;
+  }
+  return fallback;
+}
+
+std::string CriterionWhy(const KnowledgeBase& kb, const Profile& profile, int s,
+                         int c) {
+  const Stack& stack = kb.stacks[s];
+  switch (kb.criteria[c].rating_source) {
+    case RatingSource::kStatic: return stack.ratings[c].why;
+    case RatingSource::kTeamSkill: return TeamFitWhy(profile, stack, s);
+    case RatingSource::kTalentPool:
+      return HiringPoolWhy(stack, profile.company.hiring_region);
+    case RatingSource::kCurrentBackend: return ExistingBackendWhy(profile, stack, s);
+  }
+  return "";
+}
+
+StackScore ScoreStack(const KnowledgeBase& kb, const Profile& profile,
+                      const Facts& facts, const RatingMatrix& ratings,
+                      const std::vector<double>& weights, double score, int s) {
+  const Stack& stack = kb.stacks[s];
+  StackScore out{stack.id, stack.name, 0, score, stack.extension, {},
+                 stack.strengths, stack.concerns, {}};
+  double total = 0;
+  for (double w : weights) total += w;
+  for (int c = 0; c < static_cast<int>(kb.criteria.size()); ++c) {
+    const double rating = ratings.at(s, c);
+    const double contribution =
+        total > 0 ? 100.0 * weights[c] * rating / (kMaxRating * total) : 0.0;
+    out.criteria.push_back(CriterionScore{kb.criteria[c].id, kb.criteria[c].name,
+                                          weights[c], rating, contribution,
+                                          CriterionWhy(kb, profile, s, c)});
+  }
+  const int chosen = ChooseFramework(stack, facts);
+  for (int f = 0; f < static_cast<int>(stack.frameworks.size()); ++f) {
+    const Framework& framework = stack.frameworks[f];
+    // A framework may be listed twice with different fits; show it once.
+    const bool seen = std::any_of(out.frameworks.begin(), out.frameworks.end(),
+                                  [&](const FrameworkFit& fit) {
+                                    return fit.name == framework.name;
+                                  });
+    if (f == chosen) {
+      std::erase_if(out.frameworks, [&](const FrameworkFit& fit) {
+        return fit.name == framework.name;
+      });
+      out.frameworks.insert(out.frameworks.begin(),
+                            FrameworkFit{framework.name, framework.fit, true});
+    } else if (!seen) {
+      out.frameworks.push_back(FrameworkFit{framework.name, framework.fit, false});
+    }
+  }
+  return out;
+}
+
+// The criteria on which the winner gains most over the runner-up.
+std::string LeadingCriteria(const StackScore& first, const StackScore& second) {
+  std::vector<std::pair<double, std::string>> leads;
+  for (size_t c = 0; c < first.criteria.size(); ++c) {
+    const double lead = first.criteria[c].contribution - second.criteria[c].contribution;
+    if (lead >= 0.5) leads.emplace_back(lead, first.criteria[c].name);
+  }
+  std::stable_sort(leads.begin(), leads.end(),
+                   [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::string out;
+  for (size_t i = 0; i < leads.size() && i < 2; ++i) {
+    if (i > 0) out += " and ";
+    out += leads[i].second + " (+" + FormatNumber(leads[i].first) + ")";
+  }
+  return out;
+}
+
+Headline MakeHeadline(const KnowledgeBase& kb, const Recommendation& r, int winner) {
+  const StackScore& first = r.ranking[0];
+  const FrameworkFit& framework = first.frameworks.front();
+  Headline h{first.stack, first.name, framework.name, framework.fit, ""};
+  h.summary = first.name + " with " + framework.name + " ranks first with " +
+              FormatNumber(first.score) + " of 100";
+  if (r.ranking.size() > 1) {
+    const StackScore& second = r.ranking[1];
+    h.summary += ", " + FormatNumber(r.confidence.margin) +
+                 " points ahead of " + second.name;
+    const std::string leads = LeadingCriteria(first, second);
+    if (!leads.empty()) h.summary += "; it leads on " + leads;
+  }
+  h.summary += ". " + kb.stacks[winner].summary;
+  return h;
+}
+
+Confidence MakeConfidence(const KnowledgeBase& kb, const Recommendation& r) {
+  Confidence c;
+  if (r.ranking.size() < 2) {
+    c.level = ConfidenceLevel::kHigh;
+    c.why = "Only one stack was ranked.";
+    return c;
+  }
+  c.margin = r.ranking[0].score - r.ranking[1].score;
+  const std::string margin = FormatNumber(c.margin);
+  if (c.margin >= kb.confidence.high_margin) {
+    c.level = ConfidenceLevel::kHigh;
+  } else if (c.margin >= kb.confidence.medium_margin) {
+    c.level = ConfidenceLevel::kMedium;
+  } else {
+    c.level = ConfidenceLevel::kLow;
+  }
+  c.why = r.ranking[0].name + " leads " + r.ranking[1].name + " by " + margin +
+          " points (high from " + FormatNumber(kb.confidence.high_margin) +
+          ", medium from " + FormatNumber(kb.confidence.medium_margin) + ")";
+  if (c.level == ConfidenceLevel::kLow) {
+    c.why += ": both are defensible; let the prototype decide";
+  }
+  c.why += ".";
+  return c;
+}
+
+void SetRecommendedFacts(Facts& facts, const KnowledgeBase& kb,
+                         const Profile& profile, int winner) {
+  auto set = [&facts](FactId id, double v) {
+    facts[static_cast<int>(id)] = FactValue{true, v};
+  };
+  set(FactId::kRecommendedStack, winner);
+  set(FactId::kRecommendedTeamLevel, static_cast<double>(TeamLevel(profile, winner)));
+  set(FactId::kRecommendedTalentShare, kb.stacks[winner].talent.share_percent);
+  const auto& current = profile.company.current_backend;
+  set(FactId::kRecommendedIsCurrentBackend,
+      profile.company.launched && current && StackOf(*current) == winner);
+}
+
+bool HasId(const std::vector<Item>& items, const std::string& id) {
+  return std::any_of(items.begin(), items.end(),
+                     [&](const Item& item) { return item.id == id; });
+}
+
+// Runs the after-ranking rules in file order; the first rule wins per id.
+void ApplyFindingRules(const KnowledgeBase& kb, const Facts& facts,
+                       std::string_view framework, Recommendation& r) {
+  std::vector<std::optional<CheckResult>> checks(kb.checklist.size());
+  auto render = [&](const std::string& text) {
+    return RenderTemplate(text, facts, kb, framework);
+  };
+  auto add = [&](std::vector<Item>& items, const std::optional<Finding>& finding,
+                 const Rule& rule, std::string title) {
+    if (!finding || HasId(items, finding->id)) return;
+    items.push_back(Item{finding->id, std::move(title), render(finding->message),
+                         rule.source, rule.id});
+  };
+  for (const Rule& rule : kb.rules) {
+    if (rule.before_ranking() || !Fires(rule, facts)) continue;
+    if (rule.warning) {
+      auto kind = std::find_if(kb.warnings.begin(), kb.warnings.end(),
+                               [&](const WarningKind& w) { return w.id == rule.warning->id; });
+      assert(kind != kb.warnings.end());
+      add(r.warnings, rule.warning, rule, kind->title);
+    }
+    add(r.advice, rule.advice, rule, "");
+    add(r.tensions, rule.tension, rule, "");
+    add(r.revisit_triggers, rule.revisit, rule, "");
+    if (rule.checklist) {
+      for (size_t i = 0; i < kb.checklist.size(); ++i) {
+        if (kb.checklist[i].id != rule.checklist->id || checks[i]) continue;
+        checks[i] = CheckResult{kb.checklist[i].id, kb.checklist[i].item,
+                                rule.checklist_status, render(rule.checklist->message),
+                                rule.source};
+      }
+    }
+  }
+  for (size_t i = 0; i < kb.checklist.size(); ++i) {
+    const ChecklistItem& item = kb.checklist[i];
+    r.checklist.push_back(checks[i].value_or(CheckResult{
+        item.id, item.item, CheckStatus::kTodo, "No rule assessed this item.", item.source}));
+  }
+}
+
+}  // namespace
+
+Recommendation Evaluate(const KnowledgeBase& kb, const Profile& profile) {
+  assert(!kb.stacks.empty());
+  Facts facts = FactsOf(profile);
+  const std::vector<double> weights = Weights(kb, facts);
+  const RatingMatrix ratings(kb, profile);
+  const std::vector<double> scores = Scores(kb, ratings, weights);
+  const std::vector<int> order = RankOrder(scores);
+  const int winner = order.front();
+
   Recommendation r;
   r.knowledge_base = {kb.version, kb.sha256};
+  for (size_t rank = 0; rank < order.size(); ++rank) {
+    const int s = order[rank];
+    r.ranking.push_back(ScoreStack(kb, profile, facts, ratings, weights, scores[s], s));
+    r.ranking.back().rank = static_cast<int>(rank) + 1;
+  }
+  r.confidence = MakeConfidence(kb, r);
+  r.recommendation = MakeHeadline(kb, r, winner);
+
+  SetRecommendedFacts(facts, kb, profile, winner);
+  ApplyFindingRules(kb, facts, r.recommendation.framework, r);
+  r.what_if = FindWhatIfs(kb, profile, winner);
   return r;
 }
 

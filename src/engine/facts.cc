@@ -26,6 +26,7 @@ const std::array<FactInfo, kFactCount>& Table() {
         {FactId::kExpectedPeakRps, "product.expected_peak_rps", FactKind::kNumber, none, false},
         {FactId::kEngineersNow, "company.engineers_now", FactKind::kNumber, none, false},
         {FactId::kEngineersIn12Months, "company.engineers_in_12_months", FactKind::kNumber, none, false},
+        {FactId::kPlannedHires, "company.planned_hires", FactKind::kNumber, none, false},
         {FactId::kHiringRegion, "company.hiring_region", FactKind::kEnum, Names(HiringRegion{}), false},
         {FactId::kLaunched, "company.launched", FactKind::kBool, none, false},
         {FactId::kCurrentBackend, "company.current_backend", FactKind::kEnum, StackIds(), false},
@@ -33,6 +34,7 @@ const std::array<FactInfo, kFactCount>& Table() {
         {FactId::kLeaningStack, "leaning.stack", FactKind::kEnum, StackIds(), false},
         {FactId::kLeaningReasons, "leaning.reasons", FactKind::kSet, Names(LeaningReason{}), false},
         {FactId::kLeaningTeamLevel, "leaning.team_level", FactKind::kEnum, level, false},
+        {FactId::kLeaningIsCurrentBackend, "leaning.is_current_backend", FactKind::kBool, none, false},
         {FactId::kTeamSize, "team.size", FactKind::kNumber, none, false},
         {FactId::kTeamBestStack, "team.best_stack", FactKind::kEnum, StackIds(), false},
         {FactId::kTeamBestLevel, "team.best_level", FactKind::kEnum, level, false},
@@ -121,6 +123,8 @@ Facts FactsOf(const Profile& profile) {
   const Company& c = profile.company;
   set(FactId::kEngineersNow, static_cast<double>(c.engineers_now));
   set(FactId::kEngineersIn12Months, static_cast<double>(c.engineers_in_12_months));
+  set(FactId::kPlannedHires,
+      static_cast<double>(c.engineers_in_12_months - c.engineers_now));
   set(FactId::kHiringRegion, static_cast<double>(c.hiring_region));
   set(FactId::kLaunched, c.launched);
   if (c.current_backend) set(FactId::kCurrentBackend, StackOf(*c.current_backend));
@@ -137,6 +141,9 @@ Facts FactsOf(const Profile& profile) {
     int index = static_cast<int>(it - kStackIds.begin());
     set(FactId::kLeaningStack, index);
     set(FactId::kLeaningTeamLevel, static_cast<double>(TeamLevel(profile, index)));
+    if (c.current_backend) {
+      set(FactId::kLeaningIsCurrentBackend, StackOf(*c.current_backend) == index);
+    }
   }
   uint64_t reasons = 0;
   for (LeaningReason r : l.reasons) reasons |= uint64_t{1} << static_cast<int>(r);

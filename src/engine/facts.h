@@ -33,10 +33,13 @@ enum class FactKind : uint8_t {
 enum class FactId : uint8_t {
   kAiMl, kRealtime, kWorkload, kDataIntensive, kProductKind,
   kPerformanceDifferentiator, kServerRendering, kExpectedPeakRps,
-  kEngineersNow, kEngineersIn12Months, kHiringRegion, kLaunched,
+  kEngineersNow, kEngineersIn12Months,
+  kPlannedHires,          // engineers_in_12_months - engineers_now (may be < 0)
+  kHiringRegion, kLaunched,
   kCurrentBackend,        // the stack of company.current_backend
   kPlannedStackCount,     // distinct stacks among company.planned_languages
   kLeaningStack, kLeaningReasons, kLeaningTeamLevel,
+  kLeaningIsCurrentBackend,  // present only with a leaning and a current backend
   kTeamSize, kTeamBestStack, kTeamBestLevel, kTeamStrongStackCount,
   kTeamLevelPython, kTeamLevelNode, kTeamLevelGo, kTeamLevelRuby,
   kTeamLevelJava, kTeamLevelCsharp, kTeamLevelElixir, kTeamLevelRust,

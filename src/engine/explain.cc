@@ -1,0 +1,160 @@
+#include "engine/explain.h"
+
+#include <cassert>
+#include <cmath>
+#include <cstdio>
+
+namespace engine {
+namespace {
+
+constexpr std::string_view kLanguageDisplayNames[kLanguageCount] = {
+    "Python", "JavaScript", "TypeScript", "Go", "Ruby", "Java",
+    "Kotlin", "C#", "Elixir", "Rust", "PHP"};
+
+bool IsStackFact(FactId id) {
+  return id == FactId::kCurrentBackend || id == FactId::kLeaningStack ||
+         id == FactId::kTeamBestStack || id == FactId::kRecommendedStack;
+}
+
+std::string FactText(FactId id, const Facts& facts, const KnowledgeBase& kb) {
+  const FactValue& fact = facts[static_cast<int>(id)];
+  if (!fact.present) return "none";
+  const FactInfo& info = Info(id);
+  switch (info.kind) {
+    case FactKind::kEnum: {
+      const auto index = static_cast<size_t>(fact.value);
+      if (IsStackFact(id)) return kb.stacks[index].name;
+      return Readable(info.values[index]);
+    }
+    case FactKind::kSet: {
+      std::string out;
+      const auto bits = static_cast<uint64_t>(fact.value);
+      for (size_t i = 0; i < info.values.size(); ++i) {
+        if (!((bits >> i) & 1u)) continue;
+        if (!out.empty()) out += ", ";
+        out += Readable(info.values[i]);
+      }
+      return out.empty() ? "none" : out;
+    }
+    case FactKind::kBool:
+      return fact.value != 0 ? "yes" : "no";
+    case FactKind::kNumber:
+      return FormatNumber(fact.value);
+  }
+  return "";
+}
+
+// Members at the given level in any of the stack's languages, by name.
+std::string WhoAt(const Profile& profile, int stack_index, SkillLevel level) {
+  std::string names;
+  int unnamed = 0;
+  for (const TeamMember& member : profile.team) {
+    bool has = false;
+    for (const auto& [language, l] : member.skills) {
+      if (StackOf(language) == stack_index && l == level) has = true;
+    }
+    if (!has) continue;
+    if (member.name.empty()) {
+      ++unnamed;
+      continue;
+    }
+    if (!names.empty()) names += ", ";
+    names += member.name;
+  }
+  if (unnamed > 0) {
+    if (!names.empty()) names += " and ";
+    names += unnamed == 1 ? "one engineer" : std::to_string(unnamed) + " engineers";
+  }
+  return names;
+}
+
+}  // namespace
+
+std::string Readable(std::string_view wire_name) {
+  std::string out(wire_name);
+  for (char& ch : out) {
+    if (ch == '_') ch = ' ';
+  }
+  return out;
+}
+
+std::string FormatNumber(double value) {
+  char buffer[48];
+  std::snprintf(buffer, sizeof buffer, "%.1f", value);
+  std::string out = buffer;
+  if (out.ends_with(".0")) out.resize(out.size() - 2);
+  if (out == "-0") out = "0";
+  return out;
+}
+
+std::string_view LanguageDisplayName(Language language) {
+  return kLanguageDisplayNames[static_cast<int>(language)];
+}
+
+std::string RenderTemplate(std::string_view text, const Facts& facts,
+                           const KnowledgeBase& kb, std::string_view framework) {
+  std::string out;
+  out.reserve(text.size() + 32);
+  size_t pos = 0;
+  while (pos < text.size()) {
+    const size_t open = text.find('{', pos);
+    const size_t close = open == std::string_view::npos ? open : text.find('}', open);
+    if (close == std::string_view::npos) {
+      out.append(text.substr(pos));
+      break;
+    }
+    out.append(text.substr(pos, open - pos));
+    const std::string_view name = text.substr(open + 1, close - open - 1);
+    if (name == kFrameworkPlaceholder) {
+      out.append(framework);
+    } else {
+      const std::optional<FactId> id = FindFact(name);
+      assert(id.has_value());
+      out.append(id ? FactText(*id, facts, kb) : std::string(name));
+    }
+    pos = close + 1;
+  }
+  return out;
+}
+
+std::string TeamFitWhy(const Profile& profile, const Stack& stack, int stack_index) {
+  if (profile.team.empty()) return "No engineers yet: team fit cannot decide";
+  const SkillLevel level = TeamLevel(profile, stack_index);
+  std::string languages;
+  for (Language language : stack.languages) {
+    if (!languages.empty()) languages += "/";
+    languages += LanguageDisplayName(language);
+  }
+  if (level == SkillLevel::kNone) {
+    return "Nobody on the team knows " + languages + ": 3-6 months of learning curve";
+  }
+  const std::string who = WhoAt(profile, stack_index, level);
+  switch (level) {
+    case SkillLevel::kExpert: return who + ": expert in " + languages;
+    case SkillLevel::kWorking: return who + ": working knowledge of " + languages;
+    default: return "Only basic " + languages + " on the team (" + who + "): expect a learning curve";
+  }
+}
+
+std::string HiringPoolWhy(const Stack& stack, HiringRegion region) {
+  std::string why = FormatNumber(stack.talent.share_percent) +
+                    "% of developers used " + stack.name + "'s language in the past year (" +
+                    stack.talent.survey + ", " + std::to_string(stack.talent.year) + ")";
+  if (region != HiringRegion::kGlobal) {
+    why += "; global figure, no regional data for " + Readable(Name(region));
+  }
+  return why;
+}
+
+std::string ExistingBackendWhy(const Profile& profile, const Stack& stack,
+                               int stack_index) {
+  const auto& current = profile.company.current_backend;
+  if (!profile.company.launched || !current) return "No launched backend to keep";
+  if (StackOf(*current) == stack_index) {
+    return "The launched product runs on " + stack.name + ": keeping it avoids a rewrite";
+  }
+  return "Choosing it now means a rewrite or a second language next to " +
+         std::string(LanguageDisplayName(*current));
+}
+
+}  // namespace engine

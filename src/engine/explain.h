@@ -1,0 +1,46 @@
+// Explanations: the sentences of a result, from facts and the profile.
+//
+// Renders rule message templates ("{leaning.stack}" -> "Go") and writes the
+// one-line why of each computed rating (team fit, hiring pool, existing
+// backend) and the summary. Pure; English only.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "engine/facts.h"
+#include "engine/knowledge_base.h"
+#include "engine/profile.h"
+
+namespace engine {
+
+// The names a template may use besides fact names.
+inline constexpr std::string_view kFrameworkPlaceholder = "recommended.framework";
+
+// Replaces every "{name}" with the value of the fact of that name as a
+// reader would say it: stack facts by the stack's name, enum values with
+// spaces for underscores, numbers by FormatNumber; an absent fact
+// reads "none". The knowledge-base loader has checked every name.
+std::string RenderTemplate(std::string_view text, const Facts& facts,
+                           const KnowledgeBase& kb, std::string_view framework);
+
+// A wire name as a reader would say it: "north_america" -> "north america".
+std::string Readable(std::string_view wire_name);
+
+// A number as a reader would say it, to one decimal: "51", "13.5".
+std::string FormatNumber(double value);
+
+// The display name of a language ("TypeScript", "C#").
+std::string_view LanguageDisplayName(Language language);
+
+// One line on the team's best skill in the stack, naming who has it.
+std::string TeamFitWhy(const Profile& profile, const Stack& stack, int stack_index);
+
+// One line on the stack's talent pool, its survey and year, and the region.
+std::string HiringPoolWhy(const Stack& stack, HiringRegion region);
+
+// One line on whether the launched product already runs on the stack.
+std::string ExistingBackendWhy(const Profile& profile, const Stack& stack,
+                               int stack_index);
+
+}  // namespace engine

@@ -1,0 +1,48 @@
+#include "engine/rules.h"
+
+#include <cstdint>
+
+namespace engine {
+namespace {
+
+bool InMask(double value, uint64_t mask) {
+  return (mask >> static_cast<int>(value)) & 1u;
+}
+
+}  // namespace
+
+bool Holds(const FactTest& test, const Facts& facts) {
+  const FactValue& fact = facts[static_cast<int>(test.fact)];
+  if (test.op == TestOp::kAbsent) return !fact.present;
+  if (!fact.present) return false;
+  const auto bits = static_cast<uint64_t>(fact.value);
+  switch (test.op) {
+    case TestOp::kIn: return InMask(fact.value, test.mask);
+    case TestOp::kNotIn: return !InMask(fact.value, test.mask);
+    case TestOp::kHasAny: return (bits & test.mask) != 0;
+    case TestOp::kHasAll: return (bits & test.mask) == test.mask;
+    case TestOp::kHasNone: return (bits & test.mask) == 0;
+    case TestOp::kEq: return fact.value == test.number;
+    case TestOp::kLt: return fact.value < test.number;
+    case TestOp::kLe: return fact.value <= test.number;
+    case TestOp::kGt: return fact.value > test.number;
+    case TestOp::kGe: return fact.value >= test.number;
+    case TestOp::kPresent: return true;
+    case TestOp::kAbsent: break;  // handled above
+  }
+  return false;
+}
+
+bool AllHold(std::span<const FactTest> tests, const Facts& facts) {
+  for (const FactTest& test : tests) {
+    if (!Holds(test, facts)) return false;
+  }
+  return true;
+}
+
+bool Fires(const Rule& rule, const Facts& facts) {
+  if (!AllHold(rule.when, facts)) return false;
+  return rule.unless.empty() || !AllHold(rule.unless, facts);
+}
+
+}  // namespace engine

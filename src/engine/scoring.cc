@@ -1,0 +1,104 @@
+#include "engine/scoring.h"
+
+#include <algorithm>
+#include <cassert>
+#include <cmath>
+#include <numeric>
+
+#include "engine/rules.h"
+
+namespace engine {
+
+std::vector<double> Weights(const KnowledgeBase& kb, const Facts& facts) {
+  std::vector<double> weights(kb.criteria.size());
+  for (size_t c = 0; c < kb.criteria.size(); ++c) {
+    weights[c] = kb.criteria[c].base_weight;
+  }
+  for (const Rule& rule : kb.rules) {
+    if (!rule.before_ranking() || !Fires(rule, facts)) continue;
+    for (const auto& [criterion, added] : rule.weights) {
+      weights[criterion] += added;
+    }
+  }
+  for (double& w : weights) w = std::max(w, 0.0);
+  return weights;
+}
+
+double TeamFitRating(SkillLevel level) {
+  switch (level) {
+    case SkillLevel::kExpert: return 5.0;
+    case SkillLevel::kWorking: return 4.0;
+    case SkillLevel::kBasic: return 1.5;
+    case SkillLevel::kNone: return 0.0;
+  }
+  return 0.0;
+}
+
+double TalentRating(const KnowledgeBase& kb, int stack) {
+  double largest = 0;
+  for (const Stack& s : kb.stacks) {
+    largest = std::max(largest, s.talent.share_percent);
+  }
+  if (largest <= 0) return 0;
+  return kMaxRating * std::sqrt(kb.stacks[stack].talent.share_percent / largest);
+}
+
+RatingMatrix::RatingMatrix(const KnowledgeBase& kb, const Profile& profile)
+    : criteria_(static_cast<int>(kb.criteria.size())),
+      values_(kb.stacks.size() * kb.criteria.size()) {
+  const auto& current = profile.company.current_backend;
+  for (int s = 0; s < static_cast<int>(kb.stacks.size()); ++s) {
+    for (int c = 0; c < criteria_; ++c) {
+      double rating = 0;
+      switch (kb.criteria[c].rating_source) {
+        case RatingSource::kStatic:
+          rating = kb.stacks[s].ratings[c].value;
+          break;
+        case RatingSource::kTeamSkill:
+          rating = TeamFitRating(TeamLevel(profile, s));
+          break;
+        case RatingSource::kTalentPool:
+          rating = TalentRating(kb, s);
+          break;
+        case RatingSource::kCurrentBackend:
+          rating = current && StackOf(*current) == s ? kMaxRating : 0.0;
+          break;
+      }
+      values_[s * criteria_ + c] = rating;
+    }
+  }
+}
+
+std::vector<double> Scores(const KnowledgeBase& kb, const RatingMatrix& ratings,
+                           const std::vector<double>& weights) {
+  const double total = std::accumulate(weights.begin(), weights.end(), 0.0);
+  std::vector<double> scores(kb.stacks.size(), 0.0);
+  if (total <= 0) return scores;
+  for (size_t s = 0; s < scores.size(); ++s) {
+    double sum = 0;
+    for (size_t c = 0; c < weights.size(); ++c) {
+      sum += weights[c] * ratings.at(static_cast<int>(s), static_cast<int>(c));
+    }
+    scores[s] = 100.0 * sum / (kMaxRating * total);
+  }
+  return scores;
+}
+
+std::vector<int> RankOrder(const std::vector<double>& scores) {
+  std::vector<int> order(scores.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](int a, int b) { return scores[a] > scores[b]; });
+  return order;
+}
+
+int Winner(const std::vector<double>& scores) {
+  assert(!scores.empty());
+  int best = 0;
+  for (int s = 1; s < static_cast<int>(scores.size()); ++s) {
+    if (scores[s] > scores[best]) best = s;  // strict: ties keep the earlier
+  }
+  return best;
+}
+
+}  // namespace engine

@@ -1,0 +1,56 @@
+// Scoring: weights from the rules, ratings from the knowledge base and the
+// profile, and each stack's score out of 100.
+//
+// score(stack) = 100 * sum_c(weight_c * rating_c) / (5 * sum_c(weight_c)),
+// so a stack rated 5 on every weighted criterion scores 100 and each
+// criterion's contribution is its share of that sum. Pure and
+// deterministic; ties between stacks break by kStackIds order.
+#pragma once
+
+#include <vector>
+
+#include "engine/facts.h"
+#include "engine/knowledge_base.h"
+#include "engine/profile.h"
+
+namespace engine {
+
+inline constexpr double kMaxRating = 5.0;
+
+// Each criterion's base weight plus what every firing weight rule adds,
+// floored at zero; indexed like kb.criteria.
+std::vector<double> Weights(const KnowledgeBase& kb, const Facts& facts);
+
+// Ratings 0..5 of every stack on every criterion, row-major by stack.
+class RatingMatrix {
+ public:
+  RatingMatrix(const KnowledgeBase& kb, const Profile& profile);
+
+  double at(int stack, int criterion) const {
+    return values_[stack * criteria_ + criterion];
+  }
+
+ private:
+  int criteria_;
+  std::vector<double> values_;
+};
+
+// The rating a team's best skill level earns on team fit.
+double TeamFitRating(SkillLevel level);
+
+// The hiring-pool rating of a stack: the square root of its talent share
+// relative to the largest share in the knowledge base, so the most used
+// language rates 5 and a pool a quarter its size rates 2.5.
+double TalentRating(const KnowledgeBase& kb, int stack);
+
+// Scores 0..100 per stack, indexed like kb.stacks.
+std::vector<double> Scores(const KnowledgeBase& kb, const RatingMatrix& ratings,
+                           const std::vector<double>& weights);
+
+// Stack indexes from best to worst score; ties keep kStackIds order.
+std::vector<int> RankOrder(const std::vector<double>& scores);
+
+// The best stack's index (RankOrder(scores)[0] without sorting).
+int Winner(const std::vector<double>& scores);
+
+}  // namespace engine

@@ -1,0 +1,40 @@
+#include "engine/what_if.h"
+
+#include <gtest/gtest.h>
+
+#include "engine/test_knowledge_base.h"
+
+namespace engine {
+namespace {
+
+using test_kb::SmallKnowledgeBase;
+
+TEST(WhatIf, SkillChangesThatFlipTheWinnerAreListed) {
+  // Go is fastest; the team's Python expertise outweighs it only barely.
+  const KnowledgeBase kb = SmallKnowledgeBase({2, 2, 5, 1, 1, 1, 1, 1, 1}, 1.0, 1.0);
+  Profile p;
+  p.team = {{"Ana", {{Language::kPython, SkillLevel::kExpert}}}};
+  const std::vector<WhatIf> found = FindWhatIfs(kb, p, /*winner=*/0);
+  bool go_expert = false;
+  for (const WhatIf& w : found) {
+    EXPECT_NE(w.new_stack, "python");
+    EXPECT_GT(w.new_margin, 0) << w.change;
+    if (w.field == "team.skills.go" && w.value == "expert") {
+      go_expert = true;
+      EXPECT_EQ(w.new_stack, "go");
+      EXPECT_EQ(w.change, "If someone on the team had expert Go");
+    }
+  }
+  EXPECT_TRUE(go_expert);
+}
+
+TEST(WhatIf, NothingIsListedWhenNoSingleChangeMovesTheWinner) {
+  // Python is fastest and the team knows it: no one answer changes that.
+  const KnowledgeBase kb = SmallKnowledgeBase({5, 1, 1, 1, 1, 1, 1, 1, 1}, 0.5, 4.0);
+  Profile p;
+  p.team = {{"Ana", {{Language::kPython, SkillLevel::kExpert}}}};
+  EXPECT_TRUE(FindWhatIfs(kb, p, 0).empty());
+}
+
+}  // namespace
+}  // namespace engine
