@@ -1,0 +1,66 @@
+#include "kb/diagnostics.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+
+namespace kb {
+
+Diagnostics::Diagnostics(std::string file_name)
+    : file_name_(std::move(file_name)) {}
+
+void Diagnostics::Add(Position at, std::string message) {
+  entries_.push_back(Entry{at, std::move(message)});
+}
+
+std::string Diagnostics::ToString() const {
+  std::vector<Entry> sorted = entries_;
+  std::stable_sort(sorted.begin(), sorted.end(),
+                   [](const Entry& a, const Entry& b) {
+                     if (a.at.line != b.at.line) return a.at.line < b.at.line;
+                     return a.at.column < b.at.column;
+                   });
+  std::string out;
+  for (const Entry& entry : sorted) {
+    if (!out.empty()) out += '\n';
+    out += file_name_ + ":" + std::to_string(entry.at.line) + ":" +
+           std::to_string(entry.at.column) + ": " + entry.message;
+  }
+  return out;
+}
+
+std::string Quote(std::string_view value) {
+  return "\"" + std::string(value) + "\"";
+}
+
+namespace {
+
+template <typename Name>
+std::string Join(std::span<const Name> names) {
+  std::string out;
+  for (const Name& name : names) {
+    if (!out.empty()) out += ", ";
+    out += name;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string JoinNames(std::span<const std::string_view> names) {
+  return Join(names);
+}
+
+std::string JoinNames(std::span<const std::string> names) { return Join(names); }
+
+std::string FormatNumber(double value) {
+  if (std::isfinite(value) && value == std::trunc(value) &&
+      std::fabs(value) < 1e15) {
+    return std::to_string(static_cast<int64_t>(value));
+  }
+  char buffer[64];
+  auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
+  return std::string(buffer, end);
+}
+
+}  // namespace kb

@@ -1,0 +1,196 @@
+// LoadKnowledgeBase: parses the TOML text, then reads each part of the
+// format (docs/knowledge-base.md) into engine::KnowledgeBase, collecting
+// every problem in one Diagnostics. Stacks and rules have their own files.
+#include "kb/load.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <string>
+
+#include "kb/diagnostics.h"
+#include "kb/load_rules.h"
+#include "kb/load_stacks.h"
+#include "kb/sha256.h"
+#include "kb/table_reader.h"
+
+namespace kb {
+namespace {
+
+using engine::RatingSource;
+
+constexpr std::string_view kRatingSourceNames[] = {
+    "static", "team_skill", "talent_pool", "current_backend"};
+
+bool IsSnakeCaseId(std::string_view id) {
+  return !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || c == '_';
+  });
+}
+
+// Reports a repeated id; `kind` names the table in the message.
+class UniqueIds {
+ public:
+  UniqueIds(std::string kind, Diagnostics& diagnostics)
+      : kind_(std::move(kind)), diagnostics_(diagnostics) {}
+
+  void Add(const std::string& id, const toml::table& table) {
+    if (id.empty()) return;
+    Position at = At(*table.get("id"));
+    auto [it, inserted] = seen_.emplace(id, at);
+    if (!inserted) {
+      diagnostics_.Add(at, "duplicate " + kind_ + " id " + Quote(id) +
+                               " (first defined at line " +
+                               std::to_string(it->second.line) + ")");
+    }
+  }
+
+ private:
+  std::string kind_;
+  Diagnostics& diagnostics_;
+  std::map<std::string, Position> seen_;
+};
+
+void ReadMeta(const TableReader& root, engine::KnowledgeBase& kb) {
+  static constexpr std::string_view kKeys[] = {"version", "title"};
+  const toml::table* table = root.Table("meta", Presence::kRequired);
+  if (table == nullptr) return;
+  TableReader reader(*table, "in [meta]", kKeys, root.diagnostics());
+  kb.version = reader.String("version", Presence::kRequired).value_or("");
+  (void)reader.String("title", Presence::kOptional);
+}
+
+void ReadConfidence(const TableReader& root, engine::KnowledgeBase& kb) {
+  static constexpr std::string_view kKeys[] = {"high_margin", "medium_margin"};
+  const toml::table* table = root.Table("confidence", Presence::kOptional);
+  if (table == nullptr) return;
+  TableReader reader(*table, "in [confidence]", kKeys, root.diagnostics());
+  engine::ConfidenceThresholds& c = kb.confidence;
+  for (std::string_view key : kKeys) {
+    std::optional<double> margin = reader.Number(key, Presence::kOptional);
+    if (!margin) continue;
+    if (*margin < 0) {
+      root.diagnostics().Add(At(*table->get(key)),
+                             Quote(key) + " must be >= 0, got " + FormatNumber(*margin));
+    }
+    (key == "high_margin" ? c.high_margin : c.medium_margin) = *margin;
+  }
+  if (c.high_margin < c.medium_margin) {
+    root.diagnostics().Add(reader.at(), "\"high_margin\" (" + FormatNumber(c.high_margin) +
+                                            ") must not be less than \"medium_margin\" (" +
+                                            FormatNumber(c.medium_margin) + ")");
+  }
+}
+
+std::optional<RatingSource> ReadRatingSource(const TableReader& reader) {
+  std::optional<std::string> name = reader.String("rating", Presence::kRequired);
+  if (!name) return std::nullopt;
+  auto it = std::find(std::begin(kRatingSourceNames), std::end(kRatingSourceNames), *name);
+  if (it == std::end(kRatingSourceNames)) {
+    reader.diagnostics().Add(At(*reader.table().get("rating")),
+                             "unknown rating " + Quote(*name) + " (accepted: " +
+                                 JoinNames(kRatingSourceNames) + ")");
+    return std::nullopt;
+  }
+  return static_cast<RatingSource>(it - std::begin(kRatingSourceNames));
+}
+
+void ReadCriteria(const TableReader& root, engine::KnowledgeBase& kb) {
+  static constexpr std::string_view kKeys[] = {"id", "name", "description",
+                                               "rating", "weight", "source"};
+  UniqueIds ids("criterion", root.diagnostics());
+  for (const toml::table* table : root.Tables("criterion", Presence::kRequired)) {
+    TableReader reader(*table, "in [[criterion]]", kKeys, root.diagnostics());
+    engine::Criterion criterion;
+    criterion.id = reader.String("id", Presence::kRequired).value_or("");
+    if (!criterion.id.empty() && !IsSnakeCaseId(criterion.id)) {
+      root.diagnostics().Add(At(*table->get("id")), "criterion id " + Quote(criterion.id) +
+                                                        " must match [a-z_]+");
+    }
+    ids.Add(criterion.id, *table);
+    criterion.name = reader.String("name", Presence::kRequired).value_or("");
+    criterion.description =
+        reader.String("description", Presence::kOptional).value_or("");
+    std::optional<RatingSource> rating_source = ReadRatingSource(reader);
+    if (std::optional<double> weight = reader.Number("weight", Presence::kRequired)) {
+      if (*weight < 0) {
+        root.diagnostics().Add(At(*table->get("weight")),
+                               "\"weight\" must be >= 0, got " + FormatNumber(*weight));
+      }
+      criterion.base_weight = *weight;
+    }
+    criterion.source = reader.String("source", Presence::kRequired).value_or("");
+    // Without a known rating source, whether stacks must rate the criterion
+    // is unknown: leave it out rather than report every stack.
+    if (!rating_source) continue;
+    criterion.rating_source = *rating_source;
+    kb.criteria.push_back(std::move(criterion));
+  }
+}
+
+void ReadWarnings(const TableReader& root, engine::KnowledgeBase& kb) {
+  static constexpr std::string_view kKeys[] = {"id", "title", "source"};
+  UniqueIds ids("warning", root.diagnostics());
+  for (const toml::table* table : root.Tables("warning", Presence::kOptional)) {
+    TableReader reader(*table, "in [[warning]]", kKeys, root.diagnostics());
+    engine::WarningKind warning;
+    warning.id = reader.String("id", Presence::kRequired).value_or("");
+    ids.Add(warning.id, *table);
+    warning.title = reader.String("title", Presence::kRequired).value_or("");
+    warning.source = reader.String("source", Presence::kRequired).value_or("");
+    kb.warnings.push_back(std::move(warning));
+  }
+}
+
+void ReadChecks(const TableReader& root, engine::KnowledgeBase& kb) {
+  static constexpr std::string_view kKeys[] = {"id", "item", "source"};
+  UniqueIds ids("check", root.diagnostics());
+  for (const toml::table* table : root.Tables("check", Presence::kOptional)) {
+    TableReader reader(*table, "in [[check]]", kKeys, root.diagnostics());
+    engine::ChecklistItem item;
+    item.id = reader.String("id", Presence::kRequired).value_or("");
+    ids.Add(item.id, *table);
+    item.item = reader.String("item", Presence::kRequired).value_or("");
+    item.source = reader.String("source", Presence::kRequired).value_or("");
+    kb.checklist.push_back(std::move(item));
+  }
+}
+
+engine::KnowledgeBase ReadDocument(const toml::table& document,
+                                   Diagnostics& diagnostics) {
+  static constexpr std::string_view kKeys[] = {
+      "meta", "confidence", "criterion", "stack", "warning", "check", "rule"};
+  TableReader root(document, "at the top level", kKeys, diagnostics);
+  engine::KnowledgeBase kb;
+  ReadMeta(root, kb);
+  ReadConfidence(root, kb);
+  ReadCriteria(root, kb);
+  ReadWarnings(root, kb);
+  ReadChecks(root, kb);
+  kb.stacks = ReadStacks(root, kb.criteria);
+  kb.rules = ReadRules(root, kb);
+  return kb;
+}
+
+}  // namespace
+
+base::Result<engine::KnowledgeBase> LoadKnowledgeBase(
+    std::string_view toml_text, std::string_view file_name) {
+  Diagnostics diagnostics{std::string(file_name)};
+  toml::table document;
+  try {
+    document = toml::parse(toml_text, file_name);
+  } catch (const toml::parse_error& error) {
+    diagnostics.Add(Position{error.source().begin.line, error.source().begin.column},
+                    std::string(error.description()));
+    return base::InvalidArgument(diagnostics.ToString(), std::string(file_name));
+  }
+  engine::KnowledgeBase kb = ReadDocument(document, diagnostics);
+  if (!diagnostics.empty()) {
+    return base::InvalidArgument(diagnostics.ToString(), std::string(file_name));
+  }
+  kb.sha256 = Sha256Hex(toml_text);
+  return kb;
+}
+
+}  // namespace kb

@@ -1,0 +1,351 @@
+#include "kb/load.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "engine/facts.h"
+#include "kb/kb_test_util.h"
+#include "kb/sha256.h"
+
+namespace kb {
+namespace {
+
+using namespace kb::testing;  // NOLINT: the test's vocabulary
+
+// Every fact name, as messages list them: "product.ai_ml, ...".
+std::string FactNames() {
+  std::string names;
+  for (const engine::FactInfo& info : engine::AllFacts()) {
+    if (!names.empty()) names += ", ";
+    names += info.name;
+  }
+  return names;
+}
+
+// The error message of a load that must fail ("" when it loads).
+std::string Errors(const std::string& text) {
+  base::Result<engine::KnowledgeBase> kb = LoadKnowledgeBase(text, "kb.toml");
+  if (kb.has_value()) return "";
+  EXPECT_EQ(kb.error().code, base::ErrorCode::kInvalidArgument);
+  EXPECT_EQ(kb.error().path, "kb.toml");
+  return kb.error().message;
+}
+
+TEST(LoadKnowledgeBase, LoadsAValidFileWithStacksInStackIdOrder) {
+  // The php stack comes first in the file.
+  std::string text = StackToml("php") + std::string(kMeta) +
+                     std::string(kCriteria) + std::string(kDeclarations) +
+                     Stacks({"php"});
+  base::Result<engine::KnowledgeBase> kb = LoadKnowledgeBase(text, "kb.toml");
+  ASSERT_TRUE(kb.has_value()) << kb.error().message;
+  EXPECT_EQ(kb->version, "test-1");
+  EXPECT_EQ(kb->sha256, Sha256Hex(text));
+  ASSERT_EQ(kb->stacks.size(), engine::kStackIds.size());
+  for (size_t i = 0; i < engine::kStackIds.size(); ++i) {
+    EXPECT_EQ(kb->stacks[i].id, engine::kStackIds[i]);
+  }
+  ASSERT_EQ(kb->criteria.size(), 2u);
+  EXPECT_EQ(kb->criteria[0].rating_source, engine::RatingSource::kTeamSkill);
+  EXPECT_EQ(kb->criteria[1].base_weight, 1);
+  ASSERT_EQ(kb->stacks[1].ratings.size(), 2u);
+  EXPECT_EQ(kb->stacks[1].ratings[1].value, 3);
+  EXPECT_EQ(kb->stacks[1].languages,
+            std::vector<engine::Language>{engine::Language::kTypescript});
+  EXPECT_EQ(kb->confidence.high_margin, 10);  // the documented default
+}
+
+TEST(LoadKnowledgeBase, ReadsARuleWithAllItsEffects) {
+  base::Result<engine::KnowledgeBase> kb = LoadKnowledgeBase(WithValidRest(R"(
+[[rule]]
+id = "polyglot"
+source = "extension: more than one backend language"
+when = { "company.planned_stack_count" = { gt = 1 } }
+unless = { "team.size" = { ge = 20 } }
+warning = { id = "polyglot_trap", message = "You plan {company.planned_stack_count} stacks." }
+checklist = { id = "team_skill", status = "warn", message = "m" }
+advice = { id = "one_language", message = "Use {recommended.framework}." }
+tension = { id = "t", message = "m" }
+revisit = { id = "r", message = "m" }
+
+[[rule]]
+id = "ai"
+source = "question 2"
+weights = { ai_ml = 2.5 }
+)"), "kb.toml");
+  ASSERT_TRUE(kb.has_value()) << kb.error().message;
+  ASSERT_EQ(kb->rules.size(), 2u);
+  const engine::Rule& polyglot = kb->rules[0];
+  EXPECT_TRUE(polyglot.extension);
+  EXPECT_FALSE(polyglot.before_ranking());
+  ASSERT_EQ(polyglot.when.size(), 1u);
+  EXPECT_EQ(polyglot.when[0].op, engine::TestOp::kGt);
+  ASSERT_EQ(polyglot.unless.size(), 1u);
+  EXPECT_EQ(polyglot.warning->message, "You plan {company.planned_stack_count} stacks.");
+  EXPECT_EQ(polyglot.checklist_status, engine::CheckStatus::kWarn);
+  EXPECT_EQ(polyglot.advice->id, "one_language");
+  EXPECT_EQ(polyglot.revisit->id, "r");
+  const engine::Rule& ai = kb->rules[1];
+  EXPECT_FALSE(ai.extension);
+  EXPECT_TRUE(ai.before_ranking());
+  EXPECT_EQ(ai.weights, (std::vector<std::pair<int, double>>{{1, 2.5}}));
+}
+
+TEST(LoadKnowledgeBase, ReportsASyntaxErrorWithItsPosition) {
+  EXPECT_EQ(Errors("[meta]\nversion = \"1\"\ntitle = \n"),
+            "kb.toml:3:9: Error while parsing key-value pair: expected value, "
+            "saw '\\n'");
+}
+
+TEST(LoadKnowledgeBase, ReportsAnUnknownKeyWithTheAcceptedKeys) {
+  EXPECT_EQ(Errors(WithValidRest(R"([[criterion]]
+id = "speed"
+name = "Speed"
+rating = "team_skill"
+wieght = 1
+source = "s"
+)")),
+            "kb.toml:1:1: missing key \"weight\" in [[criterion]]\n"
+            "kb.toml:5:1: unknown key \"wieght\" in [[criterion]] (accepted: "
+            "id, name, description, rating, weight, source)");
+}
+
+TEST(LoadKnowledgeBase, ReportsAnUnknownTopLevelKey) {
+  EXPECT_EQ(Errors(WithValidRest("stacks = 9\n")),
+            "kb.toml:1:1: unknown key \"stacks\" at the top level (accepted: "
+            "meta, confidence, criterion, stack, warning, check, rule)");
+}
+
+TEST(LoadKnowledgeBase, ReportsAnUnknownCriterionInRatings) {
+  std::string python = R"([[stack]]
+id = "python"
+name = "Python"
+languages = ["python"]
+source = "s"
+summary = "s"
+talent = { share_percent = 51, survey = "Survey", year = 2024 }
+[stack.ratings]
+ai_ml = { rating = 5, why = "w" }
+speeed = { rating = 1, why = "w" }
+team_fit = { rating = 1, why = "w" }
+[[stack.framework]]
+name = "FastAPI"
+fit = "f"
+default = true
+)";
+  EXPECT_EQ(Errors(python + std::string(kMeta) + std::string(kCriteria) +
+                   std::string(kDeclarations) + Stacks({"python"})),
+            "kb.toml:10:1: unknown criterion \"speeed\" (accepted: team_fit, "
+            "ai_ml)\n"
+            "kb.toml:11:1: criterion \"team_fit\" is rated from team_skill, so "
+            "a stack may not rate it");
+}
+
+TEST(LoadKnowledgeBase, ReportsAMissingRating) {
+  std::string go = R"([[stack]]
+id = "go"
+name = "Go"
+languages = ["go"]
+source = "s"
+summary = "s"
+talent = { share_percent = 13.5, survey = "Survey", year = 2024 }
+[[stack.framework]]
+name = "Gin"
+fit = "f"
+default = true
+)";
+  EXPECT_EQ(Errors(go + std::string(kMeta) + std::string(kCriteria) +
+                   std::string(kDeclarations) + Stacks({"go"})),
+            "kb.toml:1:1: stack \"go\" has no rating for criterion \"ai_ml\"");
+}
+
+TEST(LoadKnowledgeBase, ReportsBadStackValues) {
+  std::string go = R"([[stack]]
+id = "go"
+name = "Go"
+languages = ["golang"]
+source = "s"
+summary = "s"
+talent = { share_percent = 130, survey = "Survey", year = "2024" }
+[stack.ratings]
+ai_ml = { rating = 6, why = "w" }
+[[stack.framework]]
+name = "Gin"
+fit = "f"
+)";
+  EXPECT_EQ(Errors(go + std::string(kMeta) + std::string(kCriteria) +
+                   std::string(kDeclarations) + Stacks({"go"})),
+            "kb.toml:1:1: stack \"go\" has no default framework (set default = "
+            "true on one [[stack.framework]])\n"
+            "kb.toml:4:14: unknown language \"golang\" (accepted: python, "
+            "javascript, typescript, go, ruby, java, kotlin, csharp, elixir, "
+            "rust, php)\n"
+            "kb.toml:7:28: \"share_percent\" must be between 0 and 100, got 130\n"
+            "kb.toml:7:59: \"year\" in [[stack]] talent must be an integer, not "
+            "a string\n"
+            "kb.toml:9:20: \"rating\" for criterion \"ai_ml\" must be between 0 "
+            "and 5, got 6");
+}
+
+TEST(LoadKnowledgeBase, ReportsTwoDefaultFrameworks) {
+  std::string ruby = R"([[stack]]
+id = "ruby"
+name = "Ruby"
+languages = ["ruby"]
+source = "s"
+summary = "s"
+talent = { share_percent = 5, survey = "Survey", year = 2024 }
+[stack.ratings]
+ai_ml = { rating = 1, why = "w" }
+[[stack.framework]]
+name = "Rails"
+fit = "f"
+default = true
+[[stack.framework]]
+name = "Sinatra"
+fit = "f"
+default = true
+)";
+  EXPECT_EQ(Errors(ruby + std::string(kMeta) + std::string(kCriteria) +
+                   std::string(kDeclarations) + Stacks({"ruby"})),
+            "kb.toml:17:11: stack \"ruby\" has more than one default framework "
+            "(\"Rails\" and \"Sinatra\")");
+}
+
+TEST(LoadKnowledgeBase, ReportsMissingUnknownAndDuplicateStacks) {
+  // Each StackToml() is 14 lines: a blank line, [[stack]], then id.
+  std::string text = StackToml("go") + StackToml("go") + StackToml("perl") +
+                     std::string(kMeta) + std::string(kCriteria) +
+                     std::string(kDeclarations) + Stacks({"go", "rust", "php"});
+  EXPECT_EQ(Errors(text),
+            "kb.toml:2:1: missing stack \"rust\" (the knowledge base must "
+            "define: python, node, go, ruby, java, csharp, elixir, rust, php)\n"
+            "kb.toml:2:1: missing stack \"php\" (the knowledge base must "
+            "define: python, node, go, ruby, java, csharp, elixir, rust, php)\n"
+            "kb.toml:17:6: duplicate stack \"go\" (first defined at line 3)\n"
+            "kb.toml:31:6: unknown stack \"perl\" (accepted: python, node, go, "
+            "ruby, java, csharp, elixir, rust, php)\n"
+            "kb.toml:33:14: unknown language \"perl\" (accepted: python, "
+            "javascript, typescript, go, ruby, java, kotlin, csharp, elixir, "
+            "rust, php)");
+}
+
+TEST(LoadKnowledgeBase, ReportsABadEnumValueInAWhenTest) {
+  EXPECT_EQ(Errors(WithValidRest(R"([[rule]]
+id = "q2"
+source = "question 2"
+when = { "product.ai_ml" = "yes" }
+advice = { id = "a", message = "m" }
+)")),
+            "kb.toml:4:28: unknown value \"yes\" for fact \"product.ai_ml\" "
+            "(accepted: none, planned, core)");
+}
+
+TEST(LoadKnowledgeBase, ReportsAWrongTestForTheFactsKind) {
+  EXPECT_EQ(Errors(WithValidRest(R"([[rule]]
+id = "launched"
+source = "s"
+unless = { "company.launched" = "yes" }
+advice = { id = "a", message = "m" }
+)")),
+            "kb.toml:4:33: fact \"company.launched\" is true or false; test it "
+            "with true, false or { present = ... }");
+}
+
+TEST(LoadKnowledgeBase, RejectsRecommendedFactsInARuleWithWeights) {
+  EXPECT_EQ(Errors(WithValidRest(R"([[rule]]
+id = "late"
+source = "s"
+when = { "recommended.stack" = "go" }
+weights = { ai_ml = 1 }
+)")),
+            "kb.toml:4:10: fact \"recommended.stack\" is known only after "
+            "ranking; a rule with weights runs before ranking and may not "
+            "test it");
+}
+
+TEST(LoadKnowledgeBase, ReportsAnUnknownPlaceholder) {
+  EXPECT_EQ(Errors(WithValidRest(R"([[rule]]
+id = "cap"
+source = "s"
+advice = { id = "capacity", message = "{product.peak} rps is fine" }
+)")),
+            "kb.toml:4:39: unknown placeholder \"{product.peak}\" in message "
+            "(accepted: " + FactNames() + ", recommended.framework)");
+}
+
+TEST(LoadKnowledgeBase, ReportsUndeclaredWarningAndCheckIds) {
+  EXPECT_EQ(Errors(WithValidRest(R"([[rule]]
+id = "r"
+source = "s"
+warning = { id = "polyglot", message = "m" }
+checklist = { id = "team_skills", status = "done", message = "m" }
+)")),
+            "kb.toml:4:18: warning \"polyglot\" is not declared in [[warning]] "
+            "(declared: polyglot_trap)\n"
+            "kb.toml:5:20: check \"team_skills\" is not declared in [[check]] "
+            "(declared: team_skill)\n"
+            "kb.toml:5:44: unknown checklist status \"done\" (accepted: pass, "
+            "warn, fail, todo)");
+}
+
+TEST(LoadKnowledgeBase, ReportsRuleWithoutEffectAndDuplicateRuleId) {
+  EXPECT_EQ(Errors(WithValidRest(R"([[rule]]
+id = "r"
+source = "s"
+when = { "product.realtime" = "core" }
+
+[[rule]]
+id = "r"
+source = "s"
+weights = { realtime = 2 }
+)")),
+            "kb.toml:1:1: rule \"r\" has no effect (accepted: weights, warning, "
+            "checklist, advice, tension, revisit)\n"
+            "kb.toml:7:6: duplicate rule id \"r\" (first defined at line 2)\n"
+            "kb.toml:9:13: unknown criterion \"realtime\" (accepted: team_fit, "
+            "ai_ml)");
+}
+
+TEST(LoadKnowledgeBase, ReportsEveryProblemAtOnceInFileOrder) {
+  std::string text = R"([meta]
+title = "no version"
+
+[confidence]
+high_margin = 2
+
+[[criterion]]
+id = "Speed"
+name = "Speed"
+rating = "team_skill"
+weight = -1
+source = "s"
+
+[[criterion]]
+id = "speed"
+name = "Speed"
+rating = "dynamic"
+weight = 1
+source = "s"
+)" + std::string(kCriteria) + std::string(kDeclarations) + Stacks();
+  EXPECT_EQ(Errors(text),
+            "kb.toml:1:1: missing key \"version\" in [meta]\n"
+            "kb.toml:4:1: \"high_margin\" (2) must not be less than "
+            "\"medium_margin\" (4)\n"
+            "kb.toml:8:6: criterion id \"Speed\" must match [a-z_]+\n"
+            "kb.toml:11:10: \"weight\" must be >= 0, got -1\n"
+            "kb.toml:17:10: unknown rating \"dynamic\" (accepted: static, "
+            "team_skill, talent_pool, current_backend)");
+}
+
+TEST(LoadKnowledgeBase, ReportsMissingPartsOfAnEmptyFile) {
+  EXPECT_EQ(Errors(""),
+            "kb.toml:1:1: missing key \"meta\" at the top level\n"
+            "kb.toml:1:1: missing [[criterion]] at the top level (at least one "
+            "is required)\n"
+            "kb.toml:1:1: missing [[stack]] at the top level (at least one is "
+            "required)");
+}
+
+}  // namespace
+}  // namespace kb
