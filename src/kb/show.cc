@@ -82,7 +82,9 @@ std::string DescribeTests(const std::vector<FactTest>& tests) {
 }
 
 std::string SignedNumber(double value) {
-  return (value >= 0 ? "+" : "") + FormatNumber(value);
+  std::string text = FormatNumber(value);
+  if (value >= 0) text.insert(text.begin(), '+');
+  return text;
 }
 
 void ShowCriteria(const engine::KnowledgeBase& kb, std::string& out) {
