@@ -1,0 +1,78 @@
+#include "io/json_value.h"
+
+#include <cmath>
+#include <limits>
+
+namespace io {
+namespace {
+
+constexpr size_t kMaxDescribed = 40;
+
+}  // namespace
+
+std::string Describe(const Json& value) {
+  std::string text = value.dump(-1, ' ', false, Json::error_handler_t::replace);
+  if (text.size() > kMaxDescribed) {
+    text.resize(kMaxDescribed - 3);
+    text += "...";
+  }
+  return text;
+}
+
+std::string JoinNames(std::span<const std::string_view> names) {
+  std::string joined;
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (i > 0) joined += ", ";
+    joined += names[i];
+  }
+  return joined;
+}
+
+base::Error Expected(std::string_view what, const Json& value,
+                     std::string path) {
+  return base::InvalidArgument(
+      "expected " + std::string(what) + "; got " + Describe(value),
+      std::move(path));
+}
+
+base::Result<bool> ReadBool(const Json& value, const std::string& path) {
+  if (!value.is_boolean()) return Expected("true or false", value, path);
+  return value.get<bool>();
+}
+
+base::Result<std::string> ReadString(const Json& value,
+                                     const std::string& path) {
+  if (!value.is_string()) return Expected("a string", value, path);
+  return value.get<std::string>();
+}
+
+base::Result<int64_t> ReadWholeNumber(const Json& value,
+                                      const std::string& path, int64_t min,
+                                      int64_t max) {
+  const std::string what = min == 0 ? "a whole number >= 0"
+                                    : "a whole number >= " + std::to_string(min);
+  if (!value.is_number()) return Expected(what, value, path);
+  // Compare as doubles first: that covers unsigned values past int64 and
+  // fractions alike without overflow.
+  double number = value.get<double>();
+  if (std::trunc(number) != number) return Expected(what, value, path);
+  if (number < static_cast<double>(min)) return Expected(what, value, path);
+  if (number > static_cast<double>(max)) {
+    return Expected("a whole number <= " + std::to_string(max), value, path);
+  }
+  if (value.is_number_integer()) return value.get<int64_t>();
+  return static_cast<int64_t>(number);
+}
+
+base::Result<size_t> ReadName(const Json& value, const std::string& path,
+                              std::span<const std::string_view> names) {
+  const std::string what = "one of " + JoinNames(names);
+  if (!value.is_string()) return Expected(what, value, path);
+  const auto& text = value.get_ref<const std::string&>();
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (names[i] == text) return i;
+  }
+  return Expected(what, value, path);
+}
+
+}  // namespace io

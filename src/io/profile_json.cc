@@ -1,0 +1,134 @@
+#include "io/profile_json.h"
+
+#include <array>
+
+#include "io/json_value.h"
+#include "io/object_reader.h"
+#include "io/profile_sections.h"
+
+namespace io {
+namespace {
+
+constexpr std::array<std::string_view, 5> kTopFields = {
+    "schema_version", "team", "product", "company", "leaning"};
+constexpr int64_t kSchemaVersion = 1;
+
+// nlohmann's what() reads "[json.exception.parse_error.101] parse error at
+// line 1, column 9: syntax error ..."; keep the part after the position and
+// lead with the byte offset, which is what an editor jumps to.
+base::Error MalformedJson(const nlohmann::json::parse_error& e) {
+  std::string what = e.what();
+  std::string position;
+  std::string detail = what;
+  constexpr std::string_view kMarker = "parse error at ";
+  if (auto at = what.find(kMarker); at != std::string::npos) {
+    std::string rest = what.substr(at + kMarker.size());
+    if (auto colon = rest.find(": "); colon != std::string::npos) {
+      position = " (" + rest.substr(0, colon) + ")";
+      detail = rest.substr(colon + 2);
+    }
+  }
+  return base::InvalidArgument("malformed JSON at byte " +
+                               std::to_string(e.byte) + position + ": " +
+                               detail);
+}
+
+std::string RootPath(std::string_view prefix) {
+  std::string root(prefix);
+  if (!root.empty() && root.back() == '.') root.pop_back();
+  return root;
+}
+
+base::Result<engine::Profile> ParseDocument(const Json& doc,
+                                            const std::string& root) {
+  ObjectReader in(doc, root, kTopFields);
+  if (const Json* version = in.Find("schema_version")) {
+    if (!version->is_number_integer() ||
+        version->get<int64_t>() != kSchemaVersion) {
+      in.Fail(Expected("1", *version, in.PathOf("schema_version")));
+    }
+  }
+  engine::Profile profile;
+  if (const Json* team = in.Find("team")) {
+    profile.team = in.Take(ParseTeam(*team, in.PathOf("team")), {});
+  }
+  if (const Json* product = in.Find("product")) {
+    profile.product =
+        in.Take(ParseProduct(*product, in.PathOf("product")), {});
+  }
+  if (const Json* company = in.Find("company")) {
+    profile.company =
+        in.Take(ParseCompany(*company, in.PathOf("company")), {});
+  }
+  if (const Json* leaning = in.Find("leaning")) {
+    profile.leaning =
+        in.Take(ParseLeaning(*leaning, in.PathOf("leaning")), {});
+  }
+  if (!in.ok()) return in.error();
+  return profile;
+}
+
+template <typename Enum>
+Json NameList(const std::vector<Enum>& values) {
+  Json list = Json::array();
+  for (Enum value : values) list.push_back(engine::Name(value));
+  return list;
+}
+
+}  // namespace
+
+base::Result<engine::Profile> ParseProfile(std::string_view json) {
+  return ParseProfileAt(json, "");
+}
+
+base::Result<engine::Profile> ParseProfileAt(std::string_view json,
+                                             std::string_view prefix) {
+  Json doc;
+  try {
+    doc = Json::parse(json);
+  } catch (const nlohmann::json::parse_error& e) {
+    return MalformedJson(e);
+  }
+  return ParseDocument(doc, RootPath(prefix));
+}
+
+std::string ProfileToJson(const engine::Profile& profile, int indent) {
+  Json doc;
+  doc["schema_version"] = kSchemaVersion;
+  doc["team"] = Json::array();
+  for (const auto& member : profile.team) {
+    Json skills = Json::object();
+    for (const auto& [language, level] : member.skills) {
+      skills[std::string(engine::Name(language))] = engine::Name(level);
+    }
+    doc["team"].push_back({{"name", member.name}, {"skills", skills}});
+  }
+  const auto& p = profile.product;
+  doc["product"] = {
+      {"ai_ml", engine::Name(p.ai_ml)},
+      {"realtime", engine::Name(p.realtime)},
+      {"workload", engine::Name(p.workload)},
+      {"data_intensive", p.data_intensive},
+      {"kind", engine::Name(p.kind)},
+      {"performance_differentiator", p.performance_differentiator},
+      {"server_rendering", p.server_rendering},
+      {"expected_peak_rps", p.expected_peak_rps ? Json(*p.expected_peak_rps)
+                                                : Json(nullptr)}};
+  const auto& c = profile.company;
+  doc["company"] = {
+      {"engineers_now", c.engineers_now},
+      {"engineers_in_12_months", c.engineers_in_12_months},
+      {"hiring_region", engine::Name(c.hiring_region)},
+      {"launched", c.launched},
+      {"current_backend", c.current_backend
+                              ? Json(engine::Name(*c.current_backend))
+                              : Json(nullptr)},
+      {"planned_languages", NameList(c.planned_languages)}};
+  const auto& l = profile.leaning;
+  doc["leaning"] = {
+      {"stack", l.stack ? Json(*l.stack) : Json(nullptr)},
+      {"reasons", NameList(l.reasons)}};
+  return doc.dump(indent, ' ', false, Json::error_handler_t::replace);
+}
+
+}  // namespace io

@@ -1,0 +1,180 @@
+#include "io/profile_sections.h"
+
+#include <algorithm>
+#include <array>
+
+#include "io/object_reader.h"
+
+namespace io {
+namespace {
+
+using engine::Language;
+using engine::LeaningReason;
+
+constexpr std::array<std::string_view, 2> kMemberFields = {"name", "skills"};
+constexpr std::array<std::string_view, 8> kProductFields = {
+    "ai_ml", "realtime", "workload", "data_intensive", "kind",
+    "performance_differentiator", "server_rendering", "expected_peak_rps"};
+constexpr std::array<std::string_view, 6> kCompanyFields = {
+    "engineers_now", "engineers_in_12_months", "hiring_region", "launched",
+    "current_backend", "planned_languages"};
+constexpr std::array<std::string_view, 2> kLeaningFields = {"stack",
+                                                            "reasons"};
+
+std::string ElementPath(const std::string& path, size_t index) {
+  return path + "[" + std::to_string(index) + "]";
+}
+
+// null, or one of `names`; returns the index.
+base::Result<std::optional<size_t>> ReadOptionalName(
+    const Json& value, const std::string& path,
+    std::span<const std::string_view> names) {
+  if (value.is_null()) return std::optional<size_t>();
+  if (!value.is_string() ||
+      std::find(names.begin(), names.end(),
+                value.get_ref<const std::string&>()) == names.end()) {
+    return Expected("null or one of " + JoinNames(names), value, path);
+  }
+  auto index = ReadName(value, path, names);
+  if (!index) return base::Unexpected(index.error());
+  return std::optional<size_t>(*index);
+}
+
+// An array of distinct enum names. Duplicates are errors because they are
+// always a mistake in a hand-written profile and the engine counts sets.
+template <typename Enum>
+base::Result<std::vector<Enum>> ReadEnumSet(const Json& value,
+                                            const std::string& path) {
+  if (!value.is_array()) {
+    return Expected("an array of " + JoinNames(engine::Names(Enum{})), value,
+                    path);
+  }
+  std::vector<Enum> values;
+  for (size_t i = 0; i < value.size(); ++i) {
+    auto one = ReadEnum<Enum>(value[i], ElementPath(path, i));
+    if (!one) return base::Unexpected(one.error());
+    if (std::find(values.begin(), values.end(), *one) != values.end()) {
+      return base::InvalidArgument(
+          "duplicate value " + Describe(value[i]), ElementPath(path, i));
+    }
+    values.push_back(*one);
+  }
+  return values;
+}
+
+base::Result<std::map<Language, engine::SkillLevel>> ParseSkills(
+    const Json& value, const std::string& path) {
+  if (!value.is_object()) {
+    return Expected("an object of language: level", value, path);
+  }
+  std::map<Language, engine::SkillLevel> skills;
+  for (const auto& [key, level] : value.items()) {
+    const std::string key_path = path + "." + key;
+    auto language = engine::FromName<Language>(key);
+    if (!language) {
+      return base::InvalidArgument(
+          "unknown language (accepted: " +
+              JoinNames(engine::Names(Language{})) + ")",
+          key_path);
+    }
+    auto parsed = ReadEnum<engine::SkillLevel>(level, key_path);
+    if (!parsed) return base::Unexpected(parsed.error());
+    skills[*language] = *parsed;
+  }
+  return skills;
+}
+
+base::Result<engine::TeamMember> ParseMember(const Json& value,
+                                             const std::string& path) {
+  ObjectReader in(value, path, kMemberFields);
+  engine::TeamMember member;
+  member.name = in.String("name", "");
+  if (const Json* skills = in.Find("skills")) {
+    member.skills = in.Take(ParseSkills(*skills, in.PathOf("skills")), {});
+  }
+  if (!in.ok()) return in.error();
+  return member;
+}
+
+}  // namespace
+
+base::Result<std::vector<engine::TeamMember>> ParseTeam(
+    const Json& value, const std::string& path) {
+  if (!value.is_array()) return Expected("an array of team members", value, path);
+  std::vector<engine::TeamMember> team;
+  for (size_t i = 0; i < value.size(); ++i) {
+    auto member = ParseMember(value[i], ElementPath(path, i));
+    if (!member) return base::Unexpected(member.error());
+    team.push_back(std::move(*member));
+  }
+  return team;
+}
+
+base::Result<engine::Product> ParseProduct(const Json& value,
+                                           const std::string& path) {
+  ObjectReader in(value, path, kProductFields);
+  engine::Product p;
+  p.ai_ml = in.EnumField("ai_ml", p.ai_ml);
+  p.realtime = in.EnumField("realtime", p.realtime);
+  p.workload = in.EnumField("workload", p.workload);
+  p.data_intensive = in.Bool("data_intensive", p.data_intensive);
+  p.kind = in.EnumField("kind", p.kind);
+  p.performance_differentiator =
+      in.Bool("performance_differentiator", p.performance_differentiator);
+  p.server_rendering = in.Bool("server_rendering", p.server_rendering);
+  if (const Json* rps = in.Find("expected_peak_rps"); rps && !rps->is_null()) {
+    p.expected_peak_rps = in.Take(
+        ReadWholeNumber(*rps, in.PathOf("expected_peak_rps"), 1, kMaxPeakRps),
+        int64_t{0});
+  }
+  if (!in.ok()) return in.error();
+  return p;
+}
+
+base::Result<engine::Company> ParseCompany(const Json& value,
+                                           const std::string& path) {
+  ObjectReader in(value, path, kCompanyFields);
+  engine::Company c;
+  c.engineers_now = in.WholeNumber("engineers_now", c.engineers_now, 0,
+                                   kMaxEngineers);
+  // A shrinking team (fewer engineers in 12 months) is a real plan, so it is
+  // accepted; the engine sees a negative company.planned_hires.
+  c.engineers_in_12_months = in.WholeNumber(
+      "engineers_in_12_months", c.engineers_in_12_months, 0, kMaxEngineers);
+  c.hiring_region = in.EnumField("hiring_region", c.hiring_region);
+  c.launched = in.Bool("launched", c.launched);
+  // A current backend without a launch is accepted: a prototype or an
+  // internal tool already exists, which is what the field records.
+  if (const Json* backend = in.Find("current_backend")) {
+    auto index = in.Take(ReadOptionalName(*backend, in.PathOf("current_backend"),
+                                          engine::Names(Language{})),
+                         std::optional<size_t>());
+    if (index) c.current_backend = static_cast<Language>(*index);
+  }
+  if (const Json* planned = in.Find("planned_languages")) {
+    c.planned_languages = in.Take(
+        ReadEnumSet<Language>(*planned, in.PathOf("planned_languages")), {});
+  }
+  if (!in.ok()) return in.error();
+  return c;
+}
+
+base::Result<engine::Leaning> ParseLeaning(const Json& value,
+                                           const std::string& path) {
+  ObjectReader in(value, path, kLeaningFields);
+  engine::Leaning leaning;
+  if (const Json* stack = in.Find("stack")) {
+    auto index = in.Take(
+        ReadOptionalName(*stack, in.PathOf("stack"), engine::kStackIds),
+        std::optional<size_t>());
+    if (index) leaning.stack = std::string(engine::kStackIds[*index]);
+  }
+  if (const Json* reasons = in.Find("reasons")) {
+    leaning.reasons = in.Take(
+        ReadEnumSet<LeaningReason>(*reasons, in.PathOf("reasons")), {});
+  }
+  if (!in.ok()) return in.error();
+  return leaning;
+}
+
+}  // namespace io

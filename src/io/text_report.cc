@@ -1,0 +1,161 @@
+#include "io/text_report.h"
+
+#include <algorithm>
+#include <sstream>
+
+#include "io/text_style.h"
+
+namespace io {
+namespace {
+
+// How many stacks get their score explained, and with how many criteria:
+// enough to compare the winner with its closest rivals, short enough to read.
+constexpr size_t kExplainedStacks = 3;
+constexpr size_t kContributionsShown = 4;
+constexpr int kBarWidth = 20;
+
+class Report {
+ public:
+  explicit Report(Color color) : color_(color) {}
+
+  void Heading(std::string_view title) {
+    out_ << "\n" << Paint(title, Tone::kHeading) << "\n";
+  }
+  std::ostringstream& out() { return out_; }
+  std::string Paint(std::string_view text, Tone tone) const {
+    return io::Paint(text, tone, color_);
+  }
+  std::string str() const { return out_.str(); }
+
+ private:
+  Color color_;
+  std::ostringstream out_;
+};
+
+std::string PadRight(std::string text, size_t width) {
+  if (text.size() < width) text.append(width - text.size(), ' ');
+  return text;
+}
+
+std::string PadLeft(std::string text, size_t width) {
+  if (text.size() < width) text.insert(0, width - text.size(), ' ');
+  return text;
+}
+
+void WriteHeadline(Report& r, const engine::Recommendation& result) {
+  const auto& h = result.recommendation;
+  std::string choice = h.stack_name.empty() ? h.stack : h.stack_name;
+  if (!h.framework.empty()) choice += " with " + h.framework;
+  r.out() << r.Paint("Recommendation: " + choice, Tone::kHeading) << "\n";
+  if (!h.summary.empty()) r.out() << "  " << h.summary << "\n";
+  if (!h.framework_why.empty()) {
+    r.out() << "  Why " << h.framework << ": " << h.framework_why << "\n";
+  }
+  const auto& c = result.confidence;
+  r.out() << "  Confidence: " << engine::Name(c.level) << " (lead of "
+          << OneDecimal(c.margin) << " points)";
+  if (!c.why.empty()) r.out() << " - " << c.why;
+  r.out() << "\n";
+}
+
+void WriteRanking(Report& r, const std::vector<engine::StackScore>& ranking) {
+  if (ranking.empty()) return;
+  size_t name_width = 0;
+  for (const auto& s : ranking) name_width = std::max(name_width, s.name.size());
+  r.Heading("Ranking");
+  for (const auto& s : ranking) {
+    r.out() << PadLeft(std::to_string(s.rank), 3) << ". "
+            << PadRight(s.name, name_width) << "  "
+            << PadLeft(OneDecimal(s.score), 5) << "  "
+            << ScoreBar(s.score, kBarWidth);
+    if (s.extension) r.out() << r.Paint("  (beyond the article)", Tone::kMuted);
+    r.out() << "\n";
+  }
+}
+
+void WriteContributions(Report& r,
+                        const std::vector<engine::StackScore>& ranking) {
+  if (ranking.empty()) return;
+  r.Heading("Why these scores");
+  for (size_t i = 0; i < ranking.size() && i < kExplainedStacks; ++i) {
+    const auto& s = ranking[i];
+    r.out() << "  " << s.name << " (" << OneDecimal(s.score) << ")\n";
+    auto criteria = s.criteria;
+    std::stable_sort(criteria.begin(), criteria.end(),
+                     [](const auto& a, const auto& b) {
+                       return a.contribution > b.contribution;
+                     });
+    for (size_t j = 0; j < criteria.size() && j < kContributionsShown; ++j) {
+      const auto& c = criteria[j];
+      r.out() << "    +" << PadLeft(OneDecimal(c.contribution), 4) << "  "
+              << c.name;
+      if (!c.why.empty()) r.out() << ": " << c.why;
+      r.out() << "\n";
+    }
+  }
+}
+
+void WriteItems(Report& r, std::string_view title,
+                const std::vector<engine::Item>& items, Tone tone) {
+  if (items.empty()) return;
+  r.Heading(title);
+  for (const auto& item : items) {
+    r.out() << "  " << r.Paint("-", tone) << " ";
+    if (!item.title.empty()) r.out() << r.Paint(item.title, tone) << ": ";
+    r.out() << item.message << "\n";
+  }
+}
+
+void WriteChecklist(Report& r,
+                    const std::vector<engine::CheckResult>& checklist) {
+  if (checklist.empty()) return;
+  r.Heading("Checklist");
+  for (const auto& check : checklist) {
+    std::string tag;
+    Tone tone = Tone::kAccent;
+    switch (check.status) {
+      case engine::CheckStatus::kPass: tag = "[PASS]"; tone = Tone::kGood; break;
+      case engine::CheckStatus::kWarn: tag = "[WARN]"; tone = Tone::kCaution; break;
+      case engine::CheckStatus::kFail: tag = "[FAIL]"; tone = Tone::kBad; break;
+      case engine::CheckStatus::kTodo: tag = "[TODO]"; tone = Tone::kAccent; break;
+    }
+    r.out() << "  " << r.Paint(tag, tone) << " " << check.item;
+    if (!check.reason.empty()) r.out() << ": " << check.reason;
+    r.out() << "\n";
+  }
+}
+
+void WriteWhatIf(Report& r, const std::vector<engine::WhatIf>& what_if) {
+  if (what_if.empty()) return;
+  r.Heading("What would change the answer");
+  for (const auto& w : what_if) {
+    r.out() << "  - " << w.change << ": " << w.new_stack_name << " (ahead by "
+            << OneDecimal(w.new_margin) << " points)\n";
+  }
+}
+
+}  // namespace
+
+std::string RenderText(const engine::Recommendation& result, Color color) {
+  Report r(color);
+  WriteHeadline(r, result);
+  WriteRanking(r, result.ranking);
+  WriteContributions(r, result.ranking);
+  WriteItems(r, "Tensions", result.tensions, Tone::kCaution);
+  WriteItems(r, "Warnings", result.warnings, Tone::kBad);
+  WriteChecklist(r, result.checklist);
+  WriteItems(r, "Advice", result.advice, Tone::kAccent);
+  WriteItems(r, "Revisit the decision when", result.revisit_triggers,
+             Tone::kAccent);
+  WriteWhatIf(r, result.what_if);
+  if (result.knowledge_base.version.empty()) return r.str();
+  r.out() << "\n"
+          << r.Paint("Knowledge base " + result.knowledge_base.version +
+                         " (sha256 " + result.knowledge_base.sha256.substr(0, 12) +
+                         ")",
+                     Tone::kMuted)
+          << "\n";
+  return r.str();
+}
+
+}  // namespace io

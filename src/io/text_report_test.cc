@@ -1,0 +1,90 @@
+#include "io/text_report.h"
+
+#include <gtest/gtest.h>
+
+#include "io/sample_recommendation.h"
+
+namespace io {
+namespace {
+
+bool Contains(const std::string& text, std::string_view part) {
+  return text.find(part) != std::string::npos;
+}
+
+TEST(RenderText, PlainReportHasEverySection) {
+  std::string text =
+      RenderText(io::testing::SampleRecommendation(), Color::kNever);
+  EXPECT_EQ(text,
+            "Recommendation: Python with FastAPI\n"
+            "  The team knows Python and AI/ML is planned.\n"
+            "  Why FastAPI: it fits async APIs next to ML code.\n"
+            "  Confidence: high (lead of 12.3 points) - Python leads by more "
+            "than 10 points.\n"
+            "\n"
+            "Ranking\n"
+            "  1. Python   72.5  [##############------]\n"
+            "  2. Go       60.1  [############--------]\n"
+            "\n"
+            "Why these scores\n"
+            "  Python (72.5)\n"
+            "    +40.0  Team fit: Ana is expert in Python\n"
+            "    +20.0  AI/ML ecosystem: best-in-class ML libraries\n"
+            "    +12.4  Hiring pool: large pool\n"
+            "    + 0.0  CPU throughput: interpreted\n"
+            "  Go (60.1)\n"
+            "    +52.1  Hiring pool: growing pool\n"
+            "    + 8.0  AI/ML ecosystem: few ML libraries\n"
+            "    + 0.0  Team fit: nobody knows Go\n"
+            "    + 0.0  CPU throughput: compiled\n"
+            "\n"
+            "Tensions\n"
+            "  - The team knows JavaScript but AI is core.\n"
+            "\n"
+            "Warnings\n"
+            "  - Benchmark-driven choice: The leaning comes from benchmarks.\n"
+            "\n"
+            "Checklist\n"
+            "  [PASS] Team skill is the primary criterion: Ana is expert in "
+            "Python\n"
+            "  [WARN] Confirm the hiring market: small pool in the region\n"
+            "  [FAIL] One backend language: three languages planned\n"
+            "  [TODO] Prototype a core feature\n"
+            "\n"
+            "Advice\n"
+            "  - FastAPI handles 10k-50k rps.\n"
+            "\n"
+            "Revisit the decision when\n"
+            "  - The team passes 10 engineers.\n"
+            "\n"
+            "What would change the answer\n"
+            "  - If AI/ML were not needed: Go (ahead by 3.3 points)\n"
+            "\n"
+            "Knowledge base 2026.11.1 (sha256 0123456789ab)\n");
+}
+
+TEST(RenderText, NeverColorHasNoEscapeCodes) {
+  std::string text =
+      RenderText(io::testing::SampleRecommendation(), Color::kNever);
+  EXPECT_FALSE(Contains(text, "\x1b["));
+}
+
+TEST(RenderText, AnsiColorsStatusesAndHeadings) {
+  std::string text =
+      RenderText(io::testing::SampleRecommendation(), Color::kAnsi);
+  EXPECT_TRUE(Contains(text, "\x1b[32m[PASS]\x1b[0m"));
+  EXPECT_TRUE(Contains(text, "\x1b[31m[FAIL]\x1b[0m"));
+  EXPECT_TRUE(Contains(text, "\x1b[1mChecklist\x1b[0m"));
+}
+
+TEST(RenderText, EmptySectionsAreLeftOut) {
+  engine::Recommendation result;
+  result.recommendation.stack = "python";
+  result.recommendation.stack_name = "Python";
+  std::string text = RenderText(result, Color::kNever);
+  EXPECT_EQ(text,
+            "Recommendation: Python\n"
+            "  Confidence: low (lead of 0.0 points)\n");
+}
+
+}  // namespace
+}  // namespace io

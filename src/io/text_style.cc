@@ -1,0 +1,45 @@
+#include "io/text_style.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace io {
+namespace {
+
+std::string_view Code(Tone tone) {
+  switch (tone) {
+    case Tone::kHeading: return "\x1b[1m";
+    case Tone::kGood: return "\x1b[32m";
+    case Tone::kCaution: return "\x1b[33m";
+    case Tone::kBad: return "\x1b[31m";
+    case Tone::kMuted: return "\x1b[2m";
+    case Tone::kAccent: return "\x1b[36m";
+  }
+  return "";
+}
+
+}  // namespace
+
+std::string Paint(std::string_view text, Tone tone, Color color) {
+  if (color == Color::kNever) return std::string(text);
+  return std::string(Code(tone)) + std::string(text) + "\x1b[0m";
+}
+
+std::string ScoreBar(double score, int width) {
+  int filled = static_cast<int>(std::lround(std::clamp(score, 0.0, 100.0) *
+                                            width / 100.0));
+  return "[" + std::string(static_cast<size_t>(filled), '#') +
+         std::string(static_cast<size_t>(width - filled), '-') + "]";
+}
+
+std::string OneDecimal(double value) {
+  char buffer[32];
+  // Round first so that -0.04 prints as 0.0, not -0.0.
+  double rounded = std::round(value * 10.0) / 10.0;
+  if (rounded == 0) rounded = 0;
+  std::snprintf(buffer, sizeof buffer, "%.1f", rounded);
+  return buffer;
+}
+
+}  // namespace io
