@@ -1,0 +1,171 @@
+// A recommendation result (src/engine/recommendation.h, JSON schema v1) as
+// sections a founder can scan: the headline and confidence, the ranking
+// chart, warnings, tensions, checklist, advice, what-if, revisit triggers,
+// and each stack's score explained criterion by criterion.
+
+import { rankingChart } from './chart.js';
+import { h } from './dom.js';
+import { CHECK_STATUS, CONFIDENCE } from './labels.js';
+
+const fmt = (n) => Number(n || 0).toFixed(1);
+const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+
+function section(id, title, intro, body) {
+  return h('section', { class: 'result-section', id, 'aria-labelledby': `${id}-h`, 'data-testid': id },
+    h('h2', { class: 'section-title', id: `${id}-h` }, title),
+    intro ? h('p', { class: 'section-intro' }, intro) : null,
+    body);
+}
+
+function source(text) {
+  return text ? h('p', { class: 'item-source' }, h('span', { class: 'visually-hidden' }, 'Source: '), text) : null;
+}
+
+function headline(result) {
+  const rec = result.recommendation;
+  const conf = result.confidence;
+  return h('section', { class: 'headline', 'aria-labelledby': 'headline-h', 'data-testid': 'headline' },
+    h('p', { class: 'headline-kicker' }, 'Recommended stack'),
+    h('h2', { class: 'headline-title', id: 'headline-h' },
+      h('span', { 'data-testid': 'recommended-stack', 'data-stack': rec.stack }, rec.stack_name),
+      rec.framework ? [h('span', { class: 'headline-with' }, ' with '),
+        h('span', { 'data-testid': 'recommended-framework' }, rec.framework)] : null),
+    h('p', { class: 'headline-summary', 'data-testid': 'summary' }, rec.summary),
+    rec.framework_why ? h('p', { class: 'headline-why' },
+      h('strong', {}, `Why ${rec.framework}: `), rec.framework_why) : null,
+    h('div', { class: `confidence confidence-${conf.level}`, 'data-testid': 'confidence', 'data-level': conf.level },
+      h('p', { class: 'confidence-badge' },
+        h('span', { class: 'confidence-meter', 'aria-hidden': 'true' },
+          ['low', 'medium', 'high'].map((lvl, i) => h('span', {
+            class: ['meter-step', i <= ['low', 'medium', 'high'].indexOf(conf.level) && 'meter-on'] }))),
+        h('strong', {}, CONFIDENCE[conf.level] || conf.level),
+        h('span', { class: 'confidence-margin' }, `leads by ${fmt(conf.margin)} points`)),
+      conf.why ? h('p', { class: 'confidence-why' }, conf.why) : null));
+}
+
+function glance(result) {
+  const counts = { pass: 0, warn: 0, fail: 0, todo: 0 };
+  for (const c of result.checklist) counts[c.status] = (counts[c.status] || 0) + 1;
+  const link = (href, text, tone) => h('li', {}, h('a', { href, class: ['chip', tone && `chip-${tone}`] }, text));
+  const checkText = ['pass', 'warn', 'fail', 'todo'].filter((k) => counts[k])
+    .map((k) => `${counts[k]} ${CHECK_STATUS[k].label.toLowerCase()}`).join(', ');
+  return h('nav', { class: 'glance', 'aria-label': 'Sections of this result' },
+    h('ul', { class: 'chips' },
+      link('#ranking', 'Ranking'),
+      link('#warnings', plural(result.warnings.length, 'warning', 'warnings'), result.warnings.length ? 'warn' : null),
+      link('#tensions', plural(result.tensions.length, 'tension', 'tensions')),
+      link('#checklist', `Checklist: ${checkText || 'empty'}`, counts.fail ? 'fail' : null),
+      link('#advice', 'Advice'),
+      link('#what-if', 'What would change it'),
+      link('#revisit', 'When to revisit'),
+      link('#breakdown', 'Score breakdown')));
+}
+
+function itemList(items, kind, emptyText) {
+  if (!items.length) return h('p', { class: 'empty-note', 'data-testid': `${kind}-empty` }, emptyText);
+  return h('ul', { class: `items items-${kind}` }, items.map((item) =>
+    h('li', { class: `item item-${kind}`, 'data-id': item.id, 'data-testid': kind },
+      kind === 'warning' ? h('span', { class: 'item-icon', 'aria-hidden': 'true' }, '!') : null,
+      h('div', { class: 'item-body' },
+        item.title ? h('h3', { class: 'item-title' }, item.title) : null,
+        h('p', { class: 'item-message' }, item.message),
+        source(item.source)))));
+}
+
+function checklist(items) {
+  return h('ul', { class: 'items items-check' }, items.map((c) => {
+    const status = CHECK_STATUS[c.status] || { label: c.status, icon: '?' };
+    return h('li', { class: `item checkitem checkitem-${c.status}`, 'data-id': c.id, 'data-status': c.status, 'data-testid': 'check' },
+      h('span', { class: `status status-${c.status}`, 'data-testid': 'check-status' },
+        h('span', { class: 'status-icon', 'aria-hidden': 'true' }, status.icon), status.label),
+      h('div', { class: 'item-body' },
+        h('h3', { class: 'item-title' }, c.item),
+        h('p', { class: 'item-message' }, c.reason),
+        source(c.source)));
+  }));
+}
+
+function whatIf(items) {
+  if (!items.length) {
+    return h('p', { class: 'empty-note', 'data-testid': 'what-if-empty' },
+      'No single change of answer would change the winner: the recommendation is robust.');
+  }
+  return h('ul', { class: 'items items-whatif' }, items.map((w) =>
+    h('li', { class: 'item whatif', 'data-field': w.field, 'data-testid': 'what-if-item' },
+      h('div', { class: 'item-body' },
+        h('p', { class: 'item-message' }, h('strong', {}, w.change), ' → ',
+          h('span', { 'data-stack': w.new_stack }, w.new_stack_name),
+          ` would lead by ${fmt(w.new_margin)} points.`)))));
+}
+
+function criteriaTable(stack) {
+  const rows = stack.criteria.filter((c) => c.weight !== 0 || c.contribution !== 0);
+  const hidden = stack.criteria.length - rows.length;
+  return [
+    h('table', { class: 'criteria' },
+      h('caption', { class: 'visually-hidden' }, `How ${stack.name} earned ${fmt(stack.score)} points`),
+      h('thead', {}, h('tr', {},
+        h('th', { scope: 'col' }, 'Criterion and why'),
+        h('th', { scope: 'col', class: 'num calc' }, h('abbr', { title: 'weight times rating (0 to 5)' }, 'Weight × rating')),
+        h('th', { scope: 'col', class: 'num' }, 'Points'))),
+      h('tbody', {}, rows.map((c) => h('tr', { 'data-criterion': c.id },
+        h('td', {}, h('span', { class: 'criterion-name' }, c.name), h('span', { class: 'criterion-why' }, c.why)),
+        h('td', { class: 'num calc' }, `${fmt(c.weight)} × ${fmt(c.rating)}`),
+        h('td', { class: 'num points' }, fmt(c.contribution),
+          h('span', { class: 'calc-inline' }, `${fmt(c.weight)} × ${fmt(c.rating)}`))))),
+      h('tfoot', {}, h('tr', {}, h('th', { scope: 'row', class: 'score-label' }, 'Score'),
+        h('td', { class: 'calc' }),
+        h('td', { class: 'num points' }, fmt(stack.score))))),
+    hidden ? h('p', { class: 'table-note' },
+      `${plural(hidden, 'criterion', 'criteria')} with no weight for your answers not shown.`) : null,
+  ];
+}
+
+function stackDetails(stack, recommended) {
+  const list = (title, items, cls) => (items && items.length
+    ? h('div', { class: `traits ${cls}` }, h('h4', {}, title), h('ul', {}, items.map((t) => h('li', {}, t))))
+    : null);
+  return h('details', { class: 'stack-details', 'data-stack': stack.stack, open: stack.stack === recommended },
+    h('summary', {},
+      h('span', { class: 'stack-rank' }, `${stack.rank}.`),
+      h('span', { class: 'stack-name' }, stack.name),
+      stack.extension ? h('span', { class: 'tag' }, 'extension') : null,
+      stack.stack === recommended ? h('span', { class: 'tag tag-accent' }, 'recommended') : null,
+      h('span', { class: 'stack-score' }, `${fmt(stack.score)} points`)),
+    h('div', { class: 'stack-body' },
+      criteriaTable(stack),
+      h('div', { class: 'traits-grid' },
+        list('Strengths', stack.strengths, 'traits-strengths'),
+        list('Concerns', stack.concerns, 'traits-concerns')),
+      stack.frameworks && stack.frameworks.length ? h('div', { class: 'frameworks' },
+        h('h4', {}, 'Frameworks'),
+        h('ul', {}, stack.frameworks.map((f) => h('li', { class: f.recommended ? 'framework-rec' : null },
+          h('strong', {}, f.name), f.recommended ? h('span', { class: 'tag tag-accent' }, 'fits you') : null,
+          ' ', f.fit)))) : null));
+}
+
+export function renderResult(result) {
+  const rec = result.recommendation.stack;
+  const kb = result.knowledge_base || {};
+  return h('div', { class: 'result', 'data-testid': 'result' },
+    headline(result),
+    glance(result),
+    section('ranking', 'How every stack ranks',
+      'Scores out of 100. Each stack gets points per criterion: the criterion’s weight for your answers times the stack’s rating.',
+      h('div', { class: 'chart-wrap' }, rankingChart(result.ranking, rec))),
+    section('warnings', 'Common mistakes found in your answers', null,
+      itemList(result.warnings, 'warning', 'None of the article’s common mistakes show up in your answers.')),
+    section('tensions', 'Where your answers pull apart', null,
+      itemList(result.tensions, 'tension', 'Your answers point the same way: no tension between the five questions.')),
+    section('checklist', 'Implementation checklist', 'The article’s checklist, checked against your answers.',
+      checklist(result.checklist)),
+    section('advice', 'Advice', null, itemList(result.advice, 'advice', 'No extra advice for these answers.')),
+    section('what-if', 'What would change the recommendation', 'The smallest changes of answer that would put another stack first.',
+      whatIf(result.what_if)),
+    section('revisit', 'When to revisit this decision', null,
+      itemList(result.revisit_triggers, 'revisit', 'Nothing specific: revisit when the team or the product changes a lot.')),
+    section('breakdown', 'Score breakdown per stack', 'Open a stack to see every criterion’s points and why.',
+      h('div', { class: 'stack-list' }, result.ranking.map((st) => stackDetails(st, rec)))),
+    h('p', { class: 'kb-note' }, `Knowledge base ${kb.version || 'unknown'}`,
+      kb.sha256 ? h('span', { class: 'kb-sha' }, ` · ${kb.sha256.slice(0, 12)}`) : null));
+}
