@@ -1,5 +1,6 @@
 #include "engine/explain.h"
 
+#include <algorithm>
 #include <cassert>
 #include <cmath>
 #include <cstdio>
@@ -42,30 +43,6 @@ std::string FactText(FactId id, const Facts& facts, const KnowledgeBase& kb) {
       return FormatNumber(fact.value);
   }
   return "";
-}
-
-// Members at the given level in any of the stack's languages, by name.
-std::string WhoAt(const Profile& profile, int stack_index, SkillLevel level) {
-  std::string names;
-  int unnamed = 0;
-  for (const TeamMember& member : profile.team) {
-    bool has = false;
-    for (const auto& [language, l] : member.skills) {
-      if (StackOf(language) == stack_index && l == level) has = true;
-    }
-    if (!has) continue;
-    if (member.name.empty()) {
-      ++unnamed;
-      continue;
-    }
-    if (!names.empty()) names += ", ";
-    names += member.name;
-  }
-  if (unnamed > 0) {
-    if (!names.empty()) names += " and ";
-    names += unnamed == 1 ? "one engineer" : std::to_string(unnamed) + " engineers";
-  }
-  return names;
 }
 
 }  // namespace
@@ -119,21 +96,36 @@ std::string RenderTemplate(std::string_view text, const Facts& facts,
 
 std::string TeamFitWhy(const Profile& profile, const Stack& stack, int stack_index) {
   if (profile.team.empty()) return "No engineers yet: team fit cannot decide";
-  const SkillLevel level = TeamLevel(profile, stack_index);
   std::string languages;
   for (Language language : stack.languages) {
     if (!languages.empty()) languages += "/";
     languages += LanguageDisplayName(language);
   }
-  if (level == SkillLevel::kNone) {
+  std::string who;
+  size_t strangers = 0;
+  for (size_t i = 0; i < profile.team.size(); ++i) {
+    const TeamMember& member = profile.team[i];
+    SkillLevel best = SkillLevel::kNone;
+    for (const auto& [language, level] : member.skills) {
+      if (StackOf(language) == stack_index) best = std::max(best, level);
+    }
+    if (best == SkillLevel::kNone) {
+      ++strangers;
+      continue;
+    }
+    if (!who.empty()) who += ", ";
+    who += (member.name.empty() ? "engineer " + std::to_string(i + 1) : member.name) +
+           " " + std::string(Name(best));
+  }
+  if (who.empty()) {
     return "Nobody on the team knows " + languages + ": 3-6 months of learning curve";
   }
-  const std::string who = WhoAt(profile, stack_index, level);
-  switch (level) {
-    case SkillLevel::kExpert: return who + ": expert in " + languages;
-    case SkillLevel::kWorking: return who + ": working knowledge of " + languages;
-    default: return "Only basic " + languages + " on the team (" + who + "): expect a learning curve";
+  std::string why = languages + ": " + who;
+  if (strangers > 0) {
+    why += "; " + std::to_string(strangers) + " of " + std::to_string(profile.team.size()) +
+           " engineers do not know it";
   }
+  return why;
 }
 
 std::string HiringPoolWhy(const Stack& stack, HiringRegion region) {

@@ -34,13 +34,28 @@ double TeamFitRating(SkillLevel level) {
   return 0.0;
 }
 
+double TeamFitRating(const Profile& profile, int stack) {
+  if (profile.team.empty()) return 0;
+  double sum = 0;
+  for (const TeamMember& member : profile.team) {
+    SkillLevel best = SkillLevel::kNone;
+    for (const auto& [language, level] : member.skills) {
+      if (StackOf(language) == stack) best = std::max(best, level);
+    }
+    sum += TeamFitRating(best);
+  }
+  return sum / static_cast<double>(profile.team.size());
+}
+
 double TalentRating(const KnowledgeBase& kb, int stack) {
   double largest = 0;
   for (const Stack& s : kb.stacks) {
     largest = std::max(largest, s.talent.share_percent);
   }
-  if (largest <= 0) return 0;
-  return kMaxRating * std::sqrt(kb.stacks[stack].talent.share_percent / largest);
+  const double share = kb.stacks[stack].talent.share_percent;
+  if (largest <= 0 || share <= 0) return 0;
+  const double rating = kMaxRating + kTalentRatingPerDecade * std::log10(share / largest);
+  return std::clamp(rating, 0.0, kMaxRating);
 }
 
 RatingMatrix::RatingMatrix(const KnowledgeBase& kb, const Profile& profile)
@@ -55,7 +70,7 @@ RatingMatrix::RatingMatrix(const KnowledgeBase& kb, const Profile& profile)
           rating = kb.stacks[s].ratings[c].value;
           break;
         case RatingSource::kTeamSkill:
-          rating = TeamFitRating(TeamLevel(profile, s));
+          rating = TeamFitRating(profile, s);
           break;
         case RatingSource::kTalentPool:
           rating = TalentRating(kb, s);

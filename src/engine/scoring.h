@@ -35,12 +35,20 @@ class RatingMatrix {
   std::vector<double> values_;
 };
 
-// The rating a team's best skill level earns on team fit.
+// What one member's best level in a stack's languages is worth.
 double TeamFitRating(SkillLevel level);
 
-// The hiring-pool rating of a stack: the square root of its talent share
-// relative to the largest share in the knowledge base, so the most used
-// language rates 5 and a pool a quarter its size rates 2.5.
+// The team's fit with a stack: the mean of every member's rating, so two
+// Rails experts outweigh one colleague with working JavaScript, and a
+// language only one of five engineers knows counts for a fifth. 0 for an
+// empty team (the knowledge base then drops the criterion's weight).
+double TeamFitRating(const Profile& profile, int stack);
+
+// Pools differ by orders of magnitude, so the hiring-pool rating is
+// logarithmic in the talent share: the largest pool in the knowledge base
+// rates 5, and each tenfold smaller pool kTalentRatingPerDecade less
+// (Ruby's 5.2% against JavaScript's 62.3% rates 2.3).
+inline constexpr double kTalentRatingPerDecade = 2.5;
 double TalentRating(const KnowledgeBase& kb, int stack);
 
 // Scores 0..100 per stack, indexed like kb.stacks.

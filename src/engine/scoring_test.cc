@@ -72,10 +72,20 @@ TEST(Scoring, ContributionsAddUpToTheScore) {
   }
 }
 
-TEST(Scoring, TalentRatingIsRelativeToTheLargestPool) {
+TEST(Scoring, TalentRatingIsLogarithmicInTheShare) {
   const KnowledgeBase kb = SmallKnowledgeBase(kGoFastest);  // shares 10..90
   EXPECT_DOUBLE_EQ(TalentRating(kb, 8), 5.0);
-  EXPECT_NEAR(TalentRating(kb, 1), 5.0 * std::sqrt(20.0 / 90.0), 1e-12);
+  EXPECT_NEAR(TalentRating(kb, 0), 5.0 + 2.5 * std::log10(10.0 / 90.0), 1e-12);
+}
+
+TEST(Scoring, TeamFitIsTheMeanOverMembers) {
+  Profile p;
+  p.team = {{"Rae", {{Language::kRuby, SkillLevel::kExpert}}},
+            {"Sam", {{Language::kRuby, SkillLevel::kWorking},
+                     {Language::kJavascript, SkillLevel::kWorking}}}};
+  EXPECT_DOUBLE_EQ(TeamFitRating(p, 3), (5.0 + 4.0) / 2);  // ruby
+  EXPECT_DOUBLE_EQ(TeamFitRating(p, 1), (0.0 + 4.0) / 2);  // node
+  EXPECT_DOUBLE_EQ(TeamFitRating(Profile{}, 0), 0.0);
 }
 
 TEST(Scoring, SameInputGivesTheSameResult) {

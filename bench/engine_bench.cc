@@ -1,0 +1,44 @@
+// One full evaluation (all stacks, all rules, explanations, what-if) on the
+// default knowledge base. Budget (DESIGN §6): under 50 us per evaluation.
+#include <fstream>
+#include <sstream>
+
+#include <benchmark/benchmark.h>
+
+#include "engine/evaluate.h"
+#include "io/profile_json.h"
+#include "kb/load.h"
+
+namespace {
+
+engine::Profile LoadExample(const char* name) {
+  std::ifstream in(std::string(STACKWISE_SOURCE_DIR) + "/examples/" + name);
+  std::stringstream text;
+  text << in.rdbuf();
+  auto profile = io::ParseProfile(text.str());
+  if (!profile) {
+    std::fprintf(stderr, "%s: %s\n", name, profile.error().ToString().c_str());
+    std::abort();
+  }
+  return *profile;
+}
+
+void BM_Evaluate(benchmark::State& state, const char* example) {
+  const engine::KnowledgeBase& kb = kb::DefaultKnowledgeBase();
+  const engine::Profile profile = LoadExample(example);
+  for (auto _ : state) {
+    engine::Recommendation r = engine::Evaluate(kb, profile);
+    benchmark::DoNotOptimize(r);
+  }
+}
+
+BENCHMARK_CAPTURE(BM_Evaluate, launched_rewrite, "launched-rewrite-temptation.json")
+    ->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_Evaluate, js_team_ai_core, "js-team-core-ai.json")
+    ->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_Evaluate, non_technical_founder, "non-technical-founder.json")
+    ->Unit(benchmark::kMicrosecond);
+
+}  // namespace
+
+BENCHMARK_MAIN();
