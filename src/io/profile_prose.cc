@@ -115,10 +115,10 @@ std::string DescribeProduct(const engine::Product& p) {
 }
 
 std::string DescribeCompany(const engine::Company& c) {
-  std::string text = "There are " + std::to_string(c.engineers_now) +
-                     " engineers now and " +
+  std::string text = "Engineers now: " + std::to_string(c.engineers_now) +
+                     "; in 12 months: " +
                      std::to_string(c.engineers_in_12_months) +
-                     " planned in 12 months, hiring in " +
+                     "; hiring in " +
                      (c.hiring_region == engine::HiringRegion::kGlobal
                           ? std::string("any region")
                           : Spoken(Name(c.hiring_region))) +

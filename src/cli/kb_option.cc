@@ -1,0 +1,33 @@
+#include "cli/kb_option.h"
+
+#include <iostream>
+
+#include "cli/exit_codes.h"
+#include "cli/files.h"
+#include "kb/load.h"
+
+namespace cli {
+
+void AddKbOption(CLI::App& command, KbOption& option) {
+  command.add_option("--kb", option.path,
+                     "Knowledge base TOML file (default: the built-in one)")
+      ->type_name("FILE");
+}
+
+base::Result<engine::KnowledgeBase> LoadSelectedKnowledgeBase(
+    const KbOption& option) {
+  if (option.path.empty()) return kb::DefaultKnowledgeBase();
+  auto text = ReadInput(option.path);
+  if (!text) {
+    return base::InvalidArgument(option.path + ": " + text.error().message,
+                                 option.path);
+  }
+  return kb::LoadKnowledgeBase(*text, option.path);
+}
+
+int ReportKbError(const base::Error& error) {
+  std::cerr << error.message << "\n";
+  return ExitCodeFor(error.code);
+}
+
+}  // namespace cli

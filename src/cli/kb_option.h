@@ -1,0 +1,30 @@
+// The --kb FILE option that recommend, ask, kb show and serve share: a
+// knowledge base file replacing the one compiled into the binary.
+#pragma once
+
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "base/result.h"
+#include "engine/knowledge_base.h"
+
+namespace cli {
+
+struct KbOption {
+  std::string path;  // empty: the built-in knowledge base
+};
+
+void AddKbOption(CLI::App& command, KbOption& option);
+
+// The file's knowledge base, or a copy of the built-in one. A file that
+// cannot be read or fails validation is an invalid_argument Error whose
+// message lists every problem as FILE:LINE:COL lines.
+base::Result<engine::KnowledgeBase> LoadSelectedKnowledgeBase(
+    const KbOption& option);
+
+// Prints a knowledge-base error on stderr as its FILE:LINE:COL lines, the
+// format editors and `kb validate` users expect, and returns the exit code.
+int ReportKbError(const base::Error& error);
+
+}  // namespace cli
