@@ -1,0 +1,163 @@
+#include "store/assessment_store.h"
+
+#include "store/migrations.h"
+
+namespace store {
+namespace {
+
+constexpr int kMaxIdAttempts = 3;  // a collision in 96 bits is a broken RNG
+
+base::Error NoSuchAssessment(std::string_view id) {
+  return base::NotFound("no assessment with id \"" + std::string(id) + "\"");
+}
+
+base::Result<void> Configure(Database& db) {
+  // WAL lets readers proceed during a write; synchronous=FULL syncs the
+  // WAL on every commit, so an acknowledged write survives a power cut,
+  // not only a process crash (NORMAL would lose the last commits then).
+  return db.Exec(
+      "PRAGMA journal_mode=WAL;"
+      "PRAGMA synchronous=FULL;"
+      "PRAGMA foreign_keys=ON;"
+      "PRAGMA busy_timeout=5000;");
+}
+
+}  // namespace
+
+AssessmentStore::AssessmentStore(Database db, StoreEnvironment environment)
+    : db_(std::move(db)), environment_(std::move(environment)) {}
+
+base::Result<std::unique_ptr<AssessmentStore>> AssessmentStore::Open(
+    const std::string& path, StoreEnvironment environment) {
+  auto db = Database::Open(path);
+  if (!db) return base::Unexpected(db.error());
+  auto configured = Configure(*db);
+  if (!configured) return base::Unexpected(configured.error());
+  auto migrated = Migrate(*db, FormatTimestamp(environment.clock()));
+  if (!migrated) return base::Unexpected(migrated.error());
+  return std::unique_ptr<AssessmentStore>(
+      new AssessmentStore(std::move(*db), std::move(environment)));
+}
+
+base::Result<CreatedAssessment> AssessmentStore::Create(
+    const AssessmentInput& input) {
+  auto token = RandomBase64Url(environment_.random, kTokenBytes);
+  if (!token) return base::Unexpected(token.error());
+  Sha256Digest digest = Sha256(*token);
+  std::string now = FormatTimestamp(environment_.clock());
+
+  std::lock_guard lock(mutex_);
+  auto insert = db_.Prepare(
+      "INSERT OR IGNORE INTO assessments (id, title, edit_token_sha256,"
+      " profile_json, result_json, adr_markdown, knowledge_base_version,"
+      " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  if (!insert) return base::Unexpected(insert.error());
+  for (int attempt = 0; attempt < kMaxIdAttempts; ++attempt) {
+    auto id = RandomBase64Url(environment_.random, kIdBytes);
+    if (!id) return base::Unexpected(id.error());
+    insert->Reset();
+    insert->Bind(1, *id)
+        .Bind(2, input.title)
+        .BindBlob(3, digest)
+        .Bind(4, input.profile_json)
+        .Bind(5, input.result_json)
+        .Bind(6, input.adr_markdown)
+        .Bind(7, input.knowledge_base_version)
+        .Bind(8, now)
+        .Bind(9, now);
+    auto ran = insert->Run();
+    if (!ran) return base::Unexpected(ran.error());
+    if (db_.Changes() == 1) {
+      Assessment saved{*id,
+                       input.title,
+                       input.profile_json,
+                       input.result_json,
+                       input.adr_markdown,
+                       input.knowledge_base_version,
+                       now,
+                       now};
+      return CreatedAssessment{std::move(saved), std::move(*token)};
+    }
+  }
+  return base::Internal("could not find an unused assessment id");
+}
+
+base::Result<Assessment> AssessmentStore::Get(std::string_view id) {
+  std::lock_guard lock(mutex_);
+  return GetLocked(id);
+}
+
+base::Result<Assessment> AssessmentStore::GetLocked(std::string_view id) {
+  if (!LooksLikeId(id)) return NoSuchAssessment(id);
+  auto query = db_.Prepare(
+      "SELECT title, profile_json, result_json, adr_markdown,"
+      " knowledge_base_version, created_at, updated_at"
+      " FROM assessments WHERE id = ?");
+  if (!query) return base::Unexpected(query.error());
+  query->Bind(1, id);
+  auto row = query->Step();
+  if (!row) return base::Unexpected(row.error());
+  if (!*row) return NoSuchAssessment(id);
+  return Assessment{std::string(id),        query->ColumnText(0),
+                    query->ColumnText(1),   query->ColumnText(2),
+                    query->ColumnText(3),   query->ColumnText(4),
+                    query->ColumnText(5),   query->ColumnText(6)};
+}
+
+base::Result<void> AssessmentStore::AuthorizeLocked(
+    std::string_view id, std::string_view edit_token) {
+  if (edit_token.empty()) {
+    return base::Error{base::ErrorCode::kUnauthenticated,
+                       "an edit token is required", {}};
+  }
+  if (!LooksLikeId(id)) return NoSuchAssessment(id);
+  auto query = db_.Prepare(
+      "SELECT edit_token_sha256 FROM assessments WHERE id = ?");
+  if (!query) return base::Unexpected(query.error());
+  query->Bind(1, id);
+  auto row = query->Step();
+  if (!row) return base::Unexpected(row.error());
+  if (!*row) return NoSuchAssessment(id);
+  if (!SameDigest(Sha256(edit_token), query->ColumnBlob(0))) {
+    return base::Error{base::ErrorCode::kPermissionDenied,
+                       "the edit token does not match this assessment", {}};
+  }
+  return {};
+}
+
+base::Result<Assessment> AssessmentStore::Update(
+    std::string_view id, std::string_view edit_token,
+    const AssessmentInput& input) {
+  std::string now = FormatTimestamp(environment_.clock());
+  std::lock_guard lock(mutex_);
+  auto authorized = AuthorizeLocked(id, edit_token);
+  if (!authorized) return base::Unexpected(authorized.error());
+  auto update = db_.Prepare(
+      "UPDATE assessments SET title = ?, profile_json = ?, result_json = ?,"
+      " adr_markdown = ?, knowledge_base_version = ?, updated_at = ?"
+      " WHERE id = ?");
+  if (!update) return base::Unexpected(update.error());
+  update->Bind(1, input.title)
+      .Bind(2, input.profile_json)
+      .Bind(3, input.result_json)
+      .Bind(4, input.adr_markdown)
+      .Bind(5, input.knowledge_base_version)
+      .Bind(6, now)
+      .Bind(7, id);
+  auto ran = update->Run();
+  if (!ran) return base::Unexpected(ran.error());
+  return GetLocked(id);
+}
+
+base::Result<void> AssessmentStore::Delete(std::string_view id,
+                                           std::string_view edit_token) {
+  std::lock_guard lock(mutex_);
+  auto authorized = AuthorizeLocked(id, edit_token);
+  if (!authorized) return authorized;
+  auto remove = db_.Prepare("DELETE FROM assessments WHERE id = ?");
+  if (!remove) return base::Unexpected(remove.error());
+  remove->Bind(1, id);
+  return remove->Run();
+}
+
+}  // namespace store

@@ -1,0 +1,88 @@
+#include "store/migrations.h"
+
+#include <array>
+#include <string>
+
+namespace store {
+namespace {
+
+constexpr std::array<Migration, 1> kMigrations = {{
+    {1, "001_create_assessments", R"sql(
+CREATE TABLE assessments (
+  id                     TEXT PRIMARY KEY,
+  title                  TEXT NOT NULL,
+  edit_token_sha256      BLOB NOT NULL,
+  profile_json           TEXT NOT NULL,
+  result_json            TEXT NOT NULL,
+  adr_markdown           TEXT NOT NULL,
+  knowledge_base_version TEXT NOT NULL,
+  created_at             TEXT NOT NULL,
+  updated_at             TEXT NOT NULL
+) STRICT;
+)sql"},
+}};
+
+base::Result<int> CurrentVersion(Database& db) {
+  auto created = db.Exec(
+      "CREATE TABLE IF NOT EXISTS schema_migrations ("
+      " version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+      " applied_at TEXT NOT NULL) STRICT;");
+  if (!created) return base::Unexpected(created.error());
+  auto query = db.Prepare("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+  if (!query) return base::Unexpected(query.error());
+  auto row = query->Step();
+  if (!row) return base::Unexpected(row.error());
+  return static_cast<int>(query->ColumnInt(0));
+}
+
+base::Result<void> Apply(Database& db, const Migration& migration,
+                         std::string_view applied_at) {
+  auto begun = db.Exec("BEGIN IMMEDIATE;");
+  if (!begun) return begun;
+  auto ran = db.Exec(std::string(migration.sql));
+  if (ran) {
+    auto record = db.Prepare(
+        "INSERT INTO schema_migrations (version, name, applied_at) "
+        "VALUES (?, ?, ?)");
+    if (!record) {
+      ran = base::Unexpected(record.error());
+    } else {
+      record->Bind(1, int64_t{migration.version})
+          .Bind(2, migration.name)
+          .Bind(3, applied_at);
+      ran = record->Run();
+    }
+  }
+  if (!ran) {
+    (void)db.Exec("ROLLBACK;");
+    return base::Internal("migration " + std::string(migration.name) +
+                          " failed: " + ran.error().message);
+  }
+  return db.Exec("COMMIT;");
+}
+
+}  // namespace
+
+std::span<const Migration> Migrations() { return kMigrations; }
+
+base::Result<int> Migrate(Database& db, std::string_view applied_at) {
+  auto current = CurrentVersion(db);
+  if (!current) return current;
+  int latest = kMigrations.back().version;
+  if (*current > latest) {
+    return base::Error{base::ErrorCode::kFailedPrecondition,
+                       "the database has schema version " +
+                           std::to_string(*current) +
+                           ", newer than this stackwise knows (" +
+                           std::to_string(latest) + ")",
+                       {}};
+  }
+  for (const Migration& migration : kMigrations) {
+    if (migration.version <= *current) continue;
+    auto applied = Apply(db, migration, applied_at);
+    if (!applied) return base::Unexpected(applied.error());
+  }
+  return latest;
+}
+
+}  // namespace store

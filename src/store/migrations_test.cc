@@ -1,0 +1,55 @@
+#include "store/migrations.h"
+
+#include <gtest/gtest.h>
+
+#include "store/temp_dir.h"
+
+namespace store {
+namespace {
+
+TEST(Migrations, AreNumberedFromOneWithoutGaps) {
+  int expected = 1;
+  for (const Migration& migration : Migrations()) {
+    EXPECT_EQ(migration.version, expected);
+    EXPECT_EQ(std::stoi(std::string(migration.name.substr(0, 3))), expected);
+    ++expected;
+  }
+}
+
+TEST(Migrate, AppliesEveryMigrationOnceAndRecordsIt) {
+  testing::TempDir dir;
+  auto db = Database::Open(dir.File("a.db"));
+  ASSERT_TRUE(db);
+  auto first = Migrate(*db, "2026-01-01T00:00:00.000Z");
+  ASSERT_TRUE(first) << first.error().message;
+  EXPECT_EQ(*first, Migrations().back().version);
+  auto again = Migrate(*db, "2026-01-02T00:00:00.000Z");
+  ASSERT_TRUE(again);
+
+  auto rows = db->Prepare(
+      "SELECT version, name, applied_at FROM schema_migrations ORDER BY version");
+  ASSERT_TRUE(rows);
+  ASSERT_TRUE(*rows->Step());
+  EXPECT_EQ(rows->ColumnInt(0), 1);
+  EXPECT_EQ(rows->ColumnText(1), "001_create_assessments");
+  EXPECT_EQ(rows->ColumnText(2), "2026-01-01T00:00:00.000Z");
+  EXPECT_EQ(*rows->Step(), Migrations().size() > 1);
+}
+
+TEST(Migrate, RefusesADatabaseFromANewerVersion) {
+  testing::TempDir dir;
+  auto db = Database::Open(dir.File("a.db"));
+  ASSERT_TRUE(db);
+  ASSERT_TRUE(Migrate(*db, "t"));
+  ASSERT_TRUE(db->Exec(
+      "INSERT INTO schema_migrations VALUES (999, '999_future', 't');"));
+  auto refused = Migrate(*db, "t");
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().code, base::ErrorCode::kFailedPrecondition);
+  EXPECT_EQ(refused.error().message,
+            "the database has schema version 999, newer than this stackwise "
+            "knows (1)");
+}
+
+}  // namespace
+}  // namespace store

@@ -1,0 +1,86 @@
+#include "store/secrets.h"
+
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
+#include <openssl/rand.h>
+
+#include <cstdio>
+#include <ctime>
+#include <vector>
+
+namespace store {
+namespace {
+
+constexpr std::string_view kAlphabet =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+}  // namespace
+
+RandomSource SystemRandom() {
+  return [](std::span<uint8_t> out) {
+    return RAND_bytes(out.data(), static_cast<int>(out.size())) == 1;
+  };
+}
+
+Clock SystemClock() {
+  return [] { return std::chrono::system_clock::now(); };
+}
+
+std::string Base64Url(std::span<const uint8_t> bytes) {
+  std::string out;
+  out.reserve((bytes.size() * 4 + 2) / 3);
+  uint32_t buffer = 0;
+  int bits = 0;
+  for (uint8_t byte : bytes) {
+    buffer = (buffer << 8) | byte;
+    bits += 8;
+    while (bits >= 6) {
+      bits -= 6;
+      out.push_back(kAlphabet[(buffer >> bits) & 0x3f]);
+    }
+  }
+  if (bits > 0) out.push_back(kAlphabet[(buffer << (6 - bits)) & 0x3f]);
+  return out;
+}
+
+base::Result<std::string> RandomBase64Url(const RandomSource& random,
+                                          size_t bytes) {
+  std::vector<uint8_t> buffer(bytes);
+  if (!random(buffer)) return base::Internal("no random bytes available");
+  return Base64Url(buffer);
+}
+
+bool LooksLikeId(std::string_view id) {
+  if (id.size() != (kIdBytes * 4) / 3) return false;
+  return id.find_first_not_of(kAlphabet) == std::string_view::npos;
+}
+
+Sha256Digest Sha256(std::string_view text) {
+  Sha256Digest digest{};
+  unsigned int size = 0;
+  EVP_Digest(text.data(), text.size(), digest.data(), &size, EVP_sha256(),
+             nullptr);
+  return digest;
+}
+
+bool SameDigest(const Sha256Digest& a, std::span<const uint8_t> b) {
+  if (b.size() != a.size()) return false;
+  return CRYPTO_memcmp(a.data(), b.data(), a.size()) == 0;
+}
+
+std::string FormatTimestamp(std::chrono::system_clock::time_point time) {
+  using std::chrono::duration_cast;
+  using std::chrono::milliseconds;
+  auto since_epoch = duration_cast<milliseconds>(time.time_since_epoch());
+  std::time_t seconds = static_cast<std::time_t>(since_epoch.count() / 1000);
+  int millis = static_cast<int>(since_epoch.count() % 1000);
+  std::tm utc{};
+  gmtime_r(&seconds, &utc);
+  char text[96];  // room for any int the compiler imagines
+  std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ",
+                utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday, utc.tm_hour,
+                utc.tm_min, utc.tm_sec, millis);
+  return text;
+}
+
+}  // namespace store

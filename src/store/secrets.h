@@ -1,0 +1,52 @@
+// Ids, edit tokens and their hashes: the store's security primitives.
+//
+// Randomness and the clock come in through the small function objects
+// below (STYLE rule 9) so tests can be deterministic; SystemRandom() is
+// OpenSSL's RAND_bytes and SystemClock() the wall clock. Tokens are never
+// stored: only their SHA-256, compared in constant time (CRYPTO_memcmp).
+#pragma once
+
+#include <array>
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "base/result.h"
+
+namespace store {
+
+// Fills the span with random bytes; false when no randomness is available.
+using RandomSource = std::function<bool(std::span<uint8_t>)>;
+using Clock = std::function<std::chrono::system_clock::time_point()>;
+
+RandomSource SystemRandom();
+Clock SystemClock();
+
+inline constexpr size_t kIdBytes = 12;     // 96 bits -> 16 base64url chars
+inline constexpr size_t kTokenBytes = 32;  // 256 bits -> 43 base64url chars
+
+using Sha256Digest = std::array<uint8_t, 32>;
+
+// RFC 4648 §5 alphabet, no padding.
+std::string Base64Url(std::span<const uint8_t> bytes);
+
+// `bytes` random bytes as base64url; internal error when `random` fails.
+base::Result<std::string> RandomBase64Url(const RandomSource& random,
+                                          size_t bytes);
+
+// True when `id` has the shape of an id this store issues (16 base64url
+// characters), so that junk never reaches a query.
+bool LooksLikeId(std::string_view id);
+
+Sha256Digest Sha256(std::string_view text);
+
+// Constant-time in the digests' contents.
+bool SameDigest(const Sha256Digest& a, std::span<const uint8_t> b);
+
+// UTC with milliseconds, RFC 3339: "2026-11-28T11:06:29.123Z".
+std::string FormatTimestamp(std::chrono::system_clock::time_point time);
+
+}  // namespace store
