@@ -39,7 +39,10 @@ asan: test-deps
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	  ctest --test-dir $(ASAN_BUILD) --output-on-failure -j $(JOBS) -LE browser
 
+# Playwright (playwright-core, pinned in package-lock.json) drives Debian's
+# Chromium against the release binary; screenshots land in test-results/.
 browser-test:
+	test -d node_modules/playwright-core || npm ci --no-audit --no-fund
 	STACKWISE_BIN=$(abspath $(BUILD))/src/cli/stackwise node --test tests/browser/
 
 bench: test-deps

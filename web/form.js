@@ -46,6 +46,7 @@ export class Questionnaire {
     this.el = this.form;
     fillOptions(this.form);
     this.engineersTouched = false;
+    this.laterTouched = false;
     this.team = new TeamEditor(
       this.form.querySelector('[data-role="members"]'),
       this.form.querySelector('[data-role="empty-team"]'),
@@ -53,6 +54,7 @@ export class Questionnaire {
     this.form.querySelector('[data-action="add-member"]')
       .addEventListener('click', () => { this.team.addMember(); this.onTeamChange(); });
     this.form.elements.engineers_now.addEventListener('input', () => { this.engineersTouched = true; });
+    this.form.elements.engineers_in_12_months.addEventListener('input', () => { this.laterTouched = true; });
     this.form.addEventListener('change', () => { this.updateFollowups(); this.draft(); });
     this.form.addEventListener('input', () => this.draft());
     this.form.addEventListener('submit', (event) => { event.preventDefault(); this.submit(); });
@@ -66,6 +68,7 @@ export class Questionnaire {
       cancel.hidden = false;
       cancel.addEventListener('click', () => onCancel());
       this.engineersTouched = true;
+      this.laterTouched = true;
     }
     this.setProfile(profile);
   }
@@ -129,12 +132,12 @@ export class Questionnaire {
     }
   }
 
-  // Engineers today follows the team list until the founder types a number.
+  // The engineer counts follow the team list until the founder types them.
   onTeamChange() {
-    if (!this.engineersTouched) {
-      const els = this.form.elements;
-      const count = this.team.count();
-      els.engineers_now.value = count;
+    const els = this.form.elements;
+    const count = this.team.count();
+    if (!this.engineersTouched) els.engineers_now.value = count;
+    if (!this.laterTouched) {
       const later = parseCount(els.engineers_in_12_months.value);
       if (later === null || later < count) els.engineers_in_12_months.value = count;
     }
