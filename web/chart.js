@@ -1,13 +1,19 @@
 // The ranking chart: one horizontal bar per stack, drawn as SVG from the
 // result. Readable without colour: every bar carries its rank, name and
-// score as text, the recommended stack is marked in words, and extension
-// stacks (beyond the article's four) are labelled.
+// score as text, the recommended stack is starred and bold (the legend
+// under the chart says so), and extension stacks are labelled.
 
-import { s } from './dom.js';
+import { h, s } from './dom.js';
 
 const ROW = 46;      // px per stack
 const BAR_Y = 24;    // bar offset within a row
 const BAR_H = 12;
+
+export function chartLegend() {
+  return h('p', { class: 'chart-legend' },
+    h('span', {}, h('span', { class: 'legend-star', 'aria-hidden': 'true' }, '★'), ' recommended'),
+    h('span', {}, h('em', {}, 'extension'), ': beyond the article’s four contenders'));
+}
 
 export function rankingChart(ranking, recommended) {
   const top = Math.max(100, ...ranking.map((r) => r.score));
@@ -26,9 +32,9 @@ export function rankingChart(ranking, recommended) {
     const pct = `${Math.max(0.5, (r.score / top) * 100).toFixed(2)}%`;
     const label = [`${r.rank}. ${r.name}`];
     const row = s('g', { class: ['chart-row', winner && 'chart-row-winner'], 'data-stack': r.stack },
-      s('text', { class: 'chart-label', x: 0, y: y + 16 }, label,
-        r.extension ? s('tspan', { class: 'chart-ext', dx: 6 }, 'extension') : null,
-        winner ? s('tspan', { class: 'chart-rec', dx: 8 }, '★ recommended') : null),
+      s('text', { class: 'chart-label', x: 0, y: y + 16 },
+        winner ? s('tspan', { class: 'chart-rec' }, '★ ') : null, label,
+        r.extension ? s('tspan', { class: 'chart-ext', dx: 6 }, 'extension') : null),
       s('text', { class: 'chart-score', x: '100%', y: y + 16, 'text-anchor': 'end' }, r.score.toFixed(1)),
       s('rect', { class: 'chart-track', x: 0, y: y + BAR_Y, width: '100%', height: BAR_H, rx: 3 }),
       s('rect', { class: 'chart-bar', x: 0, y: y + BAR_Y, width: pct, height: BAR_H, rx: 3 }));

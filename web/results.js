@@ -3,7 +3,7 @@
 // chart, warnings, tensions, checklist, advice, what-if, revisit triggers,
 // and each stack's score explained criterion by criterion.
 
-import { rankingChart } from './chart.js';
+import { chartLegend, rankingChart } from './chart.js';
 import { h } from './dom.js';
 import { CHECK_STATUS, CONFIDENCE } from './labels.js';
 
@@ -28,7 +28,7 @@ function headline(result) {
     h('p', { class: 'headline-kicker' }, 'Recommended stack'),
     h('h2', { class: 'headline-title', id: 'headline-h' },
       h('span', { 'data-testid': 'recommended-stack', 'data-stack': rec.stack }, rec.stack_name),
-      rec.framework ? [h('span', { class: 'headline-with' }, ' with '),
+      rec.framework && !rec.stack_name.includes(rec.framework) ? [h('span', { class: 'headline-with' }, ' with '),
         h('span', { 'data-testid': 'recommended-framework' }, rec.framework)] : null),
     h('p', { class: 'headline-summary', 'data-testid': 'summary' }, rec.summary),
     rec.framework_why ? h('p', { class: 'headline-why' },
@@ -151,8 +151,8 @@ export function renderResult(result) {
     headline(result),
     glance(result),
     section('ranking', 'How every stack ranks',
-      'Scores out of 100. Each stack gets points per criterion: the criterion’s weight for your answers times the stack’s rating.',
-      h('div', { class: 'chart-wrap' }, rankingChart(result.ranking, rec))),
+      'Scores out of 100. Each criterion gives a stack points in proportion to its weight for your answers times the stack’s rating (0–5).',
+      h('div', { class: 'chart-wrap' }, rankingChart(result.ranking, rec), chartLegend())),
     section('warnings', 'Common mistakes found in your answers', null,
       itemList(result.warnings, 'warning', 'None of the article’s common mistakes show up in your answers.')),
     section('tensions', 'Where your answers pull apart', null,
