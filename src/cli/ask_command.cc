@@ -60,12 +60,11 @@ int RunAsk(const KbOption& kb_option) {
 
 void AddAskCommand(CLI::App& app, CommandStatus& status) {
   auto kb_option = std::make_shared<KbOption>();
-  CLI::App* command =
-      app.add_subcommand("ask", "Answer questions in the terminal, get a report");
+  CLI::App* command = app.add_subcommand(
+      "ask", "Answer questions in the terminal, get a report");
   AddKbOption(*command, *kb_option);
-  command->callback([kb_option, &status] {
-    status.exit_code = RunAsk(*kb_option);
-  });
+  command->callback(
+      [kb_option, &status] { status.exit_code = RunAsk(*kb_option); });
 }
 
 }  // namespace cli

@@ -38,9 +38,8 @@ void AddKbCommand(CLI::App& app, CommandStatus& status) {
   auto show_option = std::make_shared<KbOption>();
   CLI::App* show = kb->add_subcommand("show", "List the knowledge base");
   AddKbOption(*show, *show_option);
-  show->callback([show_option, &status] {
-    status.exit_code = RunShow(*show_option);
-  });
+  show->callback(
+      [show_option, &status] { status.exit_code = RunShow(*show_option); });
 
   auto validate_path = std::make_shared<std::string>();
   CLI::App* validate =

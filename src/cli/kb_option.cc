@@ -9,8 +9,9 @@
 namespace cli {
 
 void AddKbOption(CLI::App& command, KbOption& option) {
-  command.add_option("--kb", option.path,
-                     "Knowledge base TOML file (default: the built-in one)")
+  command
+      .add_option("--kb", option.path,
+                  "Knowledge base TOML file (default: the built-in one)")
       ->type_name("FILE");
 }
 

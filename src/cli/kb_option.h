@@ -2,9 +2,8 @@
 // knowledge base file replacing the one compiled into the binary.
 #pragma once
 
-#include <string>
-
 #include <CLI/CLI.hpp>
+#include <string>
 
 #include "base/result.h"
 #include "engine/knowledge_base.h"

@@ -2,25 +2,26 @@
 // call per subcommand (each in its own file, see command.h), parses it,
 // and turns the outcome into the exit status of exit_codes.h. CLI11's
 // exceptions end here; a last-resort catch makes any other escape exit 1.
+#include <CLI/CLI.hpp>
 #include <exception>
 #include <iostream>
-
-#include <CLI/CLI.hpp>
 
 #include "cli/ask_command.h"
 #include "cli/command.h"
 #include "cli/exit_codes.h"
 #include "cli/kb_command.h"
 #include "cli/recommend_command.h"
+#include "cli/serve_command.h"
 
 namespace {
 
 constexpr const char* kVersion = "stackwise 0.1.0";
 
 int Run(int argc, char** argv) {
-  CLI::App app("stackwise: choose a backend stack for your startup, and "
-               "write the decision down.",
-               "stackwise");
+  CLI::App app(
+      "stackwise: choose a backend stack for your startup, and "
+      "write the decision down.",
+      "stackwise");
   app.set_version_flag("--version", kVersion);
   app.require_subcommand(1);
 
@@ -28,6 +29,7 @@ int Run(int argc, char** argv) {
   cli::AddRecommendCommand(app, status);
   cli::AddAskCommand(app, status);
   cli::AddKbCommand(app, status);
+  cli::AddServeCommand(app, status);
 
   try {
     app.parse(argc, argv);
@@ -36,7 +38,7 @@ int Run(int argc, char** argv) {
     if (e.get_exit_code() == static_cast<int>(CLI::ExitCodes::Success)) {
       return app.exit(e);
     }
-    return cli::ReportError(base::InvalidArgument(e.what())) ;
+    return cli::ReportError(base::InvalidArgument(e.what()));
   }
   return status.exit_code;
 }

@@ -33,8 +33,10 @@ std::optional<size_t> IndexOf(const std::vector<std::string_view>& names,
 
 std::optional<int64_t> ParseWhole(const std::string& text) {
   int64_t value = 0;
-  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (error != std::errc() || end != text.data() + text.size()) return std::nullopt;
+  auto [end, error] =
+      std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc() || end != text.data() + text.size())
+    return std::nullopt;
   return value;
 }
 
@@ -92,24 +94,26 @@ std::string Prompter::AskText(std::string_view question,
 bool Prompter::AskYesNo(std::string_view question, bool fallback) {
   static const std::vector<std::string_view> kYes = {"y", "yes", "true"};
   static const std::vector<std::string_view> kNo = {"n", "no", "false"};
-  std::string answer = Ask(question, "y, n", fallback ? "y" : "n",
-                           [](const std::string& text) -> std::optional<std::string> {
-                             if (IndexOf(kYes, text) || IndexOf(kNo, text)) return std::nullopt;
-                             return "please answer y or n";
-                           });
+  std::string answer =
+      Ask(question, "y, n", fallback ? "y" : "n",
+          [](const std::string& text) -> std::optional<std::string> {
+            if (IndexOf(kYes, text) || IndexOf(kNo, text)) return std::nullopt;
+            return "please answer y or n";
+          });
   return IndexOf(kYes, answer).has_value();
 }
 
 int64_t Prompter::AskCount(std::string_view question, int64_t fallback,
                            int64_t min, int64_t max) {
-  const std::string range =
-      "a whole number from " + std::to_string(min) + " to " + std::to_string(max);
-  std::string answer = Ask(question, range, std::to_string(fallback),
-                           [&](const std::string& text) -> std::optional<std::string> {
-                             auto value = ParseWhole(text);
-                             if (value && *value >= min && *value <= max) return std::nullopt;
-                             return "please answer " + range;
-                           });
+  const std::string range = "a whole number from " + std::to_string(min) +
+                            " to " + std::to_string(max);
+  std::string answer =
+      Ask(question, range, std::to_string(fallback),
+          [&](const std::string& text) -> std::optional<std::string> {
+            auto value = ParseWhole(text);
+            if (value && *value >= min && *value <= max) return std::nullopt;
+            return "please answer " + range;
+          });
   return ParseWhole(answer).value_or(fallback);
 }
 
@@ -117,12 +121,13 @@ std::optional<int64_t> Prompter::AskOptionalCount(std::string_view question,
                                                   int64_t min, int64_t max) {
   const std::string range = "a whole number from " + std::to_string(min) +
                             " to " + std::to_string(max) + ", or Enter to skip";
-  std::string answer = Ask(question, range, "",
-                           [&](const std::string& text) -> std::optional<std::string> {
-                             auto value = ParseWhole(text);
-                             if (value && *value >= min && *value <= max) return std::nullopt;
-                             return "please answer " + range;
-                           });
+  std::string answer =
+      Ask(question, range, "",
+          [&](const std::string& text) -> std::optional<std::string> {
+            auto value = ParseWhole(text);
+            if (value && *value >= min && *value <= max) return std::nullopt;
+            return "please answer " + range;
+          });
   if (answer.empty()) return std::nullopt;
   return ParseWhole(answer);
 }
@@ -133,30 +138,33 @@ std::optional<size_t> Prompter::AskChoice(
   auto accepted = names;
   if (!fallback) accepted.push_back("none");
   const std::string list = Join(accepted);
-  std::string answer = Ask(question, list, fallback ? std::string(names[*fallback]) : "none",
-                           [&](const std::string& text) -> std::optional<std::string> {
-                             if (IndexOf(accepted, text)) return std::nullopt;
-                             return "please answer one of " + list;
-                           });
+  std::string answer =
+      Ask(question, list, fallback ? std::string(names[*fallback]) : "none",
+          [&](const std::string& text) -> std::optional<std::string> {
+            if (IndexOf(accepted, text)) return std::nullopt;
+            return "please answer one of " + list;
+          });
   return IndexOf(names, answer);
 }
 
 std::vector<size_t> Prompter::AskChoices(
     std::string_view question, const std::vector<std::string_view>& names) {
   const std::string list = "any of " + Join(names) + ", separated by commas";
-  std::string answer = Ask(question, list, "",
-                           [&](const std::string& text) -> std::optional<std::string> {
-                             for (const auto& item : SplitList(text)) {
-                               if (!IndexOf(names, item)) {
-                                 return "\"" + item + "\" is not one of " + Join(names);
-                               }
-                             }
-                             return std::nullopt;
-                           });
+  std::string answer =
+      Ask(question, list, "",
+          [&](const std::string& text) -> std::optional<std::string> {
+            for (const auto& item : SplitList(text)) {
+              if (!IndexOf(names, item)) {
+                return "\"" + item + "\" is not one of " + Join(names);
+              }
+            }
+            return std::nullopt;
+          });
   std::vector<size_t> indexes;
   for (const auto& item : SplitList(answer)) {
     auto index = IndexOf(names, item);
-    if (index && std::find(indexes.begin(), indexes.end(), *index) == indexes.end()) {
+    if (index &&
+        std::find(indexes.begin(), indexes.end(), *index) == indexes.end()) {
       indexes.push_back(*index);
     }
   }

@@ -26,9 +26,9 @@ engine::TeamMember AskMember(Prompter& p) {
   auto languages = p.AskEnums<Language>("  Backend languages they know");
   const auto levels = LevelsAboveNone();
   for (Language language : languages) {
-    auto level = p.AskChoice(
-        "  Level in " + std::string(engine::Name(language)), levels,
-        size_t{1});  // "working": the honest middle
+    auto level =
+        p.AskChoice("  Level in " + std::string(engine::Name(language)), levels,
+                    size_t{1});  // "working": the honest middle
     member.skills[language] =
         static_cast<engine::SkillLevel>(level.value_or(1) + 1);
   }
@@ -55,16 +55,16 @@ engine::Product AskProduct(Prompter& p) {
   product.realtime =
       p.AskEnum("Real-time features (chat, live updates)?", product.realtime);
   product.workload = p.AskEnum("Main scaling constraint?", product.workload);
-  product.data_intensive =
-      p.AskYesNo("Data-intensive (analytics, pipelines)?", product.data_intensive);
+  product.data_intensive = p.AskYesNo("Data-intensive (analytics, pipelines)?",
+                                      product.data_intensive);
   product.kind = p.AskEnum("Kind of product?", product.kind);
-  product.performance_differentiator = p.AskYesNo(
-      "Is raw speed a competitive edge from day one?",
-      product.performance_differentiator);
+  product.performance_differentiator =
+      p.AskYesNo("Is raw speed a competitive edge from day one?",
+                 product.performance_differentiator);
   product.server_rendering =
       p.AskYesNo("Server-side rendering needed?", product.server_rendering);
-  product.expected_peak_rps = p.AskOptionalCount(
-      "Expected peak requests per second?", 1, kMaxPeakRps);
+  product.expected_peak_rps =
+      p.AskOptionalCount("Expected peak requests per second?", 1, kMaxPeakRps);
   return product;
 }
 
@@ -77,9 +77,8 @@ engine::Company AskCompany(Prompter& p, size_t team_size) {
       std::max(company.engineers_now, static_cast<int64_t>(team_size)), 0,
       kMaxEngineers);
   // No hiring plan unless given: default to the team as it is now.
-  company.engineers_in_12_months =
-      p.AskCount("Engineers in 12 months?", company.engineers_now, 0,
-                 kMaxEngineers);
+  company.engineers_in_12_months = p.AskCount(
+      "Engineers in 12 months?", company.engineers_now, 0, kMaxEngineers);
   company.hiring_region = p.AskEnum("Hiring region?", company.hiring_region);
   company.launched = p.AskYesNo("Already launched?", company.launched);
   if (company.launched) {

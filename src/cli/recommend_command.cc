@@ -1,8 +1,8 @@
 #include "cli/recommend_command.h"
 
 #include <iostream>
-#include <optional>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "cli/clock.h"
@@ -39,7 +39,8 @@ int RunRecommend(const RecommendOptions& options) {
   auto knowledge = LoadSelectedKnowledgeBase(options.kb);
   if (!knowledge) return ReportKbError(knowledge.error());
   auto text = ReadInput(options.profile_path);
-  if (!text) return ReportError(text.error(), DisplayName(options.profile_path));
+  if (!text)
+    return ReportError(text.error(), DisplayName(options.profile_path));
   auto profile = io::ParseProfile(*text);
   if (!profile) {
     return ReportError(profile.error(), DisplayName(options.profile_path));
@@ -70,17 +71,19 @@ void AddRecommendCommand(CLI::App& app, CommandStatus& status) {
   // The options outlive this function: CLI11 writes into them while parsing
   // and the callback reads them afterwards.
   auto options = std::make_shared<RecommendOptions>();
-  CLI::App* command =
-      app.add_subcommand("recommend", "Recommend a backend stack for a profile");
-  command->add_option("--profile", options->profile_path,
-                      "Profile JSON file, or - for stdin")
+  CLI::App* command = app.add_subcommand(
+      "recommend", "Recommend a backend stack for a profile");
+  command
+      ->add_option("--profile", options->profile_path,
+                   "Profile JSON file, or - for stdin")
       ->type_name("FILE")
       ->required();
   command
       ->add_option_function<std::string>(
           "--format",
           [options](const std::string& name) {
-            options->format = FormatFromName(name).value_or(ReportFormat::kText);
+            options->format =
+                FormatFromName(name).value_or(ReportFormat::kText);
           },
           "text (default), json, or markdown (an ADR)")
       ->type_name("FORMAT")
@@ -88,25 +91,26 @@ void AddRecommendCommand(CLI::App& app, CommandStatus& status) {
           [](std::string& value) {
             return FormatFromName(value) ? std::string()
                                          : "expected one of text, json, "
-                                           "markdown; got \"" + value + "\"";
+                                           "markdown; got \"" +
+                                               value + "\"";
           },
           ""));
-  command->add_option("--date", options->date,
-                      "The ADR's date, YYYY-MM-DD (default: today)")
+  command
+      ->add_option("--date", options->date,
+                   "The ADR's date, YYYY-MM-DD (default: today)")
       ->check(CLI::Validator(
           [](std::string& value) {
-            return IsIsoDate(value) ? std::string()
-                                    : "expected a date as YYYY-MM-DD; got \"" +
-                                          value + "\"";
+            return IsIsoDate(value)
+                       ? std::string()
+                       : "expected a date as YYYY-MM-DD; got \"" + value + "\"";
           },
           ""))
       ->type_name("YYYY-MM-DD");
   command->add_option("--title", options->title,
                       "The ADR's title (default: \"Choose <stack> ...\")");
   AddKbOption(*command, options->kb);
-  command->callback([options, &status] {
-    status.exit_code = RunRecommend(*options);
-  });
+  command->callback(
+      [options, &status] { status.exit_code = RunRecommend(*options); });
 }
 
 }  // namespace cli

@@ -70,12 +70,13 @@ void WriteDrivers(std::ostream& out, const engine::Recommendation& result) {
   out << "## Decision Drivers\n\n";
   if (!result.ranking.empty()) {
     auto criteria = result.ranking.front().criteria;
-    std::stable_sort(criteria.begin(), criteria.end(),
-                     [](const auto& a, const auto& b) { return a.weight > b.weight; });
+    std::stable_sort(
+        criteria.begin(), criteria.end(),
+        [](const auto& a, const auto& b) { return a.weight > b.weight; });
     for (size_t i = 0; i < criteria.size() && i < kDrivers; ++i) {
       if (criteria[i].weight <= 0) break;
-      out << "* " << criteria[i].name << " (weight " << OneDecimal(criteria[i].weight)
-          << ")\n";
+      out << "* " << criteria[i].name << " (weight "
+          << OneDecimal(criteria[i].weight) << ")\n";
     }
   }
   for (const auto& w : result.warnings) {
@@ -111,14 +112,17 @@ void WriteOutcome(std::ostream& out, const engine::Recommendation& result) {
   out << "\n\n";
 }
 
-void WriteConsequences(std::ostream& out, const engine::Recommendation& result) {
+void WriteConsequences(std::ostream& out,
+                       const engine::Recommendation& result) {
   out << "### Consequences\n\n";
   if (!result.ranking.empty()) {
     const auto& winner = result.ranking.front();
-    for (const auto& s : winner.strengths) out << "* Good, because " << s << "\n";
+    for (const auto& s : winner.strengths)
+      out << "* Good, because " << s << "\n";
     for (const auto& s : winner.concerns) out << "* Bad, because " << s << "\n";
   }
-  for (const auto& a : result.advice) out << "* Follow-up: " << a.message << "\n";
+  for (const auto& a : result.advice)
+    out << "* Follow-up: " << a.message << "\n";
   out << "\n";
 }
 
@@ -126,7 +130,8 @@ std::string_view Box(engine::CheckStatus status) {
   return status == engine::CheckStatus::kPass ? "[x]" : "[ ]";
 }
 
-void WriteConfirmation(std::ostream& out, const engine::Recommendation& result) {
+void WriteConfirmation(std::ostream& out,
+                       const engine::Recommendation& result) {
   out << "### Confirmation\n\n"
       << "The article's implementation checklist, as it stands for this "
          "decision:\n\n";
@@ -140,7 +145,8 @@ void WriteConfirmation(std::ostream& out, const engine::Recommendation& result) 
   }
   if (has_prototype) {
     out << "\nThe decision is confirmed when the most experienced engineer has "
-           "prototyped a core feature with the chosen stack (`prototype_first`).\n";
+           "prototyped a core feature with the chosen stack "
+           "(`prototype_first`).\n";
   }
   out << "\n";
 }
@@ -163,11 +169,13 @@ void WriteProsAndCons(std::ostream& out, const engine::Recommendation& result) {
   }
 }
 
-void WriteMoreInformation(std::ostream& out, const engine::Recommendation& result) {
+void WriteMoreInformation(std::ostream& out,
+                          const engine::Recommendation& result) {
   out << "## More Information\n\n";
   if (!result.revisit_triggers.empty()) {
     out << "Revisit this decision when:\n\n";
-    for (const auto& r : result.revisit_triggers) out << "* " << r.message << "\n";
+    for (const auto& r : result.revisit_triggers)
+      out << "* " << r.message << "\n";
     out << "\n";
   }
   if (!result.what_if.empty()) {
@@ -186,7 +194,8 @@ void WriteMoreInformation(std::ostream& out, const engine::Recommendation& resul
 }  // namespace
 
 std::string RenderAdr(const engine::Recommendation& result,
-                      const engine::Profile& profile, const AdrOptions& options) {
+                      const engine::Profile& profile,
+                      const AdrOptions& options) {
   std::ostringstream out;
   WriteFrontMatter(out, profile, options);
   out << "# " << Title(result, options) << "\n\n";

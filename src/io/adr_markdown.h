@@ -14,12 +14,14 @@
 namespace io {
 
 struct AdrOptions {
-  std::string title;  // empty: "Choose <stack> with <framework> for the backend"
-  std::string date;   // YYYY-MM-DD
+  std::string
+      title;         // empty: "Choose <stack> with <framework> for the backend"
+  std::string date;  // YYYY-MM-DD
   std::string status = "proposed";  // MADR: proposed until the team accepts it
 };
 
 std::string RenderAdr(const engine::Recommendation& result,
-                      const engine::Profile& profile, const AdrOptions& options);
+                      const engine::Profile& profile,
+                      const AdrOptions& options);
 
 }  // namespace io

@@ -7,7 +7,8 @@
 namespace io {
 namespace {
 
-std::string SampleAdr(AdrOptions options = {.title = "", .date = "2026-11-28"}) {
+std::string SampleAdr(AdrOptions options = {.title = "",
+                                            .date = "2026-11-28"}) {
   return RenderAdr(io::testing::SampleRecommendation(),
                    io::testing::SampleProfile(), options);
 }
@@ -18,8 +19,8 @@ std::string Section(const std::string& text, const std::string& heading) {
   if (start == std::string::npos) return "(missing " + heading + ")";
   start += 1;
   auto end = text.find("\n#", start + heading.size());
-  return text.substr(start, end == std::string::npos ? std::string::npos
-                                                     : end + 1 - start);
+  return text.substr(
+      start, end == std::string::npos ? std::string::npos : end + 1 - start);
 }
 
 TEST(RenderAdr, FrontMatterAndTitle) {
@@ -63,7 +64,8 @@ TEST(RenderAdr, ContextDescribesTheProfile) {
             "is not a differentiator. It needs no server-side rendering. "
             "Expected peak: 200 requests per second.\n"
             "\n"
-            "Engineers now: 2; in 12 months: 6; hiring in Europe. The product has not launched. Planned backend languages: "
+            "Engineers now: 2; in 12 months: 6; hiring in Europe. The product "
+            "has not launched. Planned backend languages: "
             "Python.\n"
             "\n"
             "The founders lean towards Go because of benchmarks.\n"

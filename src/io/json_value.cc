@@ -49,8 +49,9 @@ base::Result<std::string> ReadString(const Json& value,
 base::Result<int64_t> ReadWholeNumber(const Json& value,
                                       const std::string& path, int64_t min,
                                       int64_t max) {
-  const std::string what = min == 0 ? "a whole number >= 0"
-                                    : "a whole number >= " + std::to_string(min);
+  const std::string what = min == 0
+                               ? "a whole number >= 0"
+                               : "a whole number >= " + std::to_string(min);
   if (!value.is_number()) return Expected(what, value, path);
   // Compare as doubles first: that covers unsigned values past int64 and
   // fractions alike without overflow.

@@ -10,10 +10,14 @@ namespace {
 
 std::string_view RatingSourceName(engine::RatingSource source) {
   switch (source) {
-    case engine::RatingSource::kStatic: return "static";
-    case engine::RatingSource::kTeamSkill: return "team_skill";
-    case engine::RatingSource::kTalentPool: return "talent_pool";
-    case engine::RatingSource::kCurrentBackend: return "current_backend";
+    case engine::RatingSource::kStatic:
+      return "static";
+    case engine::RatingSource::kTeamSkill:
+      return "team_skill";
+    case engine::RatingSource::kTalentPool:
+      return "talent_pool";
+    case engine::RatingSource::kCurrentBackend:
+      return "current_backend";
   }
   return "static";
 }
@@ -113,7 +117,8 @@ std::string KnowledgeBaseToJson(const engine::KnowledgeBase& kb) {
   for (const auto& s : kb.stacks) stacks.push_back(StackJson(kb, s));
   Json warnings = Json::array();
   for (const auto& w : kb.warnings) {
-    warnings.push_back({{"id", w.id}, {"title", w.title}, {"source", w.source}});
+    warnings.push_back(
+        {{"id", w.id}, {"title", w.title}, {"source", w.source}});
   }
   Json checklist = Json::array();
   for (const auto& c : kb.checklist) {

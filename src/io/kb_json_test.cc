@@ -1,6 +1,7 @@
 #include "io/kb_json.h"
 
 #include <gtest/gtest.h>
+
 #include <nlohmann/json.hpp>
 
 namespace io {
@@ -13,7 +14,8 @@ engine::KnowledgeBase TinyKnowledgeBase() {
   kb.version = "test.1";
   kb.sha256 = "abc";
   kb.criteria = {
-      {"team_fit", "Team fit", "skills", engine::RatingSource::kTeamSkill, 4, "Q1"},
+      {"team_fit", "Team fit", "skills", engine::RatingSource::kTeamSkill, 4,
+       "Q1"},
       {"ai_ml", "AI/ML", "ecosystem", engine::RatingSource::kStatic, 1, "Q2"}};
   engine::Stack python;
   python.id = "python";
@@ -38,9 +40,8 @@ engine::KnowledgeBase TinyKnowledgeBase() {
 TEST(KnowledgeBaseToJson, ListsTheEnumsAFormNeeds) {
   auto doc = json::parse(KnowledgeBaseToJson(TinyKnowledgeBase()));
   EXPECT_EQ(doc["enums"]["ai_ml"], json({"none", "planned", "core"}));
-  EXPECT_EQ(doc["enums"]["stack"],
-            json({"python", "node", "go", "ruby", "java", "csharp", "elixir",
-                  "rust", "php"}));
+  EXPECT_EQ(doc["enums"]["stack"], json({"python", "node", "go", "ruby", "java",
+                                         "csharp", "elixir", "rust", "php"}));
   EXPECT_EQ(doc["enums"]["skill_level"].size(), 4u);
   EXPECT_EQ(doc["enums"]["language"].size(), 11u);
   EXPECT_EQ(doc["enums"]["leaning_reason"].size(), 6u);
@@ -66,10 +67,11 @@ TEST(KnowledgeBaseToJson, RulesNameTheirEffects) {
   auto doc = json::parse(KnowledgeBaseToJson(TinyKnowledgeBase()));
   EXPECT_EQ(doc["version"], "test.1");
   EXPECT_EQ(doc["criteria"][0]["rating"], "team_skill");
-  EXPECT_EQ(doc["rules"][0].dump(),
-            R"({"advice":null,"checklist":"team_skill","checklist_status":"pass",)"
-            R"("extension":false,"id":"q2_ai","revisit":null,"source":"Q2",)"
-            R"("tension":null,"warning":null,"weights":{"ai_ml":6.0}})");
+  EXPECT_EQ(
+      doc["rules"][0].dump(),
+      R"({"advice":null,"checklist":"team_skill","checklist_status":"pass",)"
+      R"("extension":false,"id":"q2_ai","revisit":null,"source":"Q2",)"
+      R"("tension":null,"warning":null,"weights":{"ai_ml":6.0}})");
 }
 
 }  // namespace

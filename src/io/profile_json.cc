@@ -53,16 +53,13 @@ base::Result<engine::Profile> ParseDocument(const Json& doc,
     profile.team = in.Take(ParseTeam(*team, in.PathOf("team")), {});
   }
   if (const Json* product = in.Find("product")) {
-    profile.product =
-        in.Take(ParseProduct(*product, in.PathOf("product")), {});
+    profile.product = in.Take(ParseProduct(*product, in.PathOf("product")), {});
   }
   if (const Json* company = in.Find("company")) {
-    profile.company =
-        in.Take(ParseCompany(*company, in.PathOf("company")), {});
+    profile.company = in.Take(ParseCompany(*company, in.PathOf("company")), {});
   }
   if (const Json* leaning = in.Find("leaning")) {
-    profile.leaning =
-        in.Take(ParseLeaning(*leaning, in.PathOf("leaning")), {});
+    profile.leaning = in.Take(ParseLeaning(*leaning, in.PathOf("leaning")), {});
   }
   if (!in.ok()) return in.error();
   return profile;
@@ -112,22 +109,20 @@ std::string ProfileToJson(const engine::Profile& profile, int indent) {
       {"kind", engine::Name(p.kind)},
       {"performance_differentiator", p.performance_differentiator},
       {"server_rendering", p.server_rendering},
-      {"expected_peak_rps", p.expected_peak_rps ? Json(*p.expected_peak_rps)
-                                                : Json(nullptr)}};
+      {"expected_peak_rps",
+       p.expected_peak_rps ? Json(*p.expected_peak_rps) : Json(nullptr)}};
   const auto& c = profile.company;
-  doc["company"] = {
-      {"engineers_now", c.engineers_now},
-      {"engineers_in_12_months", c.engineers_in_12_months},
-      {"hiring_region", engine::Name(c.hiring_region)},
-      {"launched", c.launched},
-      {"current_backend", c.current_backend
-                              ? Json(engine::Name(*c.current_backend))
-                              : Json(nullptr)},
-      {"planned_languages", NameList(c.planned_languages)}};
+  doc["company"] = {{"engineers_now", c.engineers_now},
+                    {"engineers_in_12_months", c.engineers_in_12_months},
+                    {"hiring_region", engine::Name(c.hiring_region)},
+                    {"launched", c.launched},
+                    {"current_backend",
+                     c.current_backend ? Json(engine::Name(*c.current_backend))
+                                       : Json(nullptr)},
+                    {"planned_languages", NameList(c.planned_languages)}};
   const auto& l = profile.leaning;
-  doc["leaning"] = {
-      {"stack", l.stack ? Json(*l.stack) : Json(nullptr)},
-      {"reasons", NameList(l.reasons)}};
+  doc["leaning"] = {{"stack", l.stack ? Json(*l.stack) : Json(nullptr)},
+                    {"reasons", NameList(l.reasons)}};
   return doc.dump(indent, ' ', false, Json::error_handler_t::replace);
 }
 

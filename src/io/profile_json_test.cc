@@ -136,10 +136,12 @@ TEST(ParseProfile, WrongTypes) {
 }
 
 TEST(ParseProfile, LongValuesAreShortenedInMessages) {
-  EXPECT_EQ(ErrorOf(R"({"product": {"kind": "a very long product kind that nobody would ever type"}})"),
-            "product.kind: expected one of saas, crud, consumer, devtools, "
-            "api_gateway, automation, analytics, marketplace, other; got \"a "
-            "very long product kind that nobody...");
+  EXPECT_EQ(
+      ErrorOf(
+          R"({"product": {"kind": "a very long product kind that nobody would ever type"}})"),
+      "product.kind: expected one of saas, crud, consumer, devtools, "
+      "api_gateway, automation, analytics, marketplace, other; got \"a "
+      "very long product kind that nobody...");
 }
 
 TEST(ParseProfile, CountsOutOfRange) {
@@ -228,7 +230,8 @@ TEST(ParseProfileAt, PrefixesEveryPath) {
 bool SameProfile(const engine::Profile& a, const engine::Profile& b) {
   if (a.team.size() != b.team.size()) return false;
   for (size_t i = 0; i < a.team.size(); ++i) {
-    if (a.team[i].name != b.team[i].name || a.team[i].skills != b.team[i].skills)
+    if (a.team[i].name != b.team[i].name ||
+        a.team[i].skills != b.team[i].skills)
       return false;
   }
   const auto& p = a.product;

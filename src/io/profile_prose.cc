@@ -12,14 +12,22 @@ using engine::Name;
 
 constexpr std::array<std::pair<std::string_view, std::string_view>, 16>
     kSpoken = {{
-        {"python", "Python"},        {"javascript", "JavaScript"},
-        {"typescript", "TypeScript"}, {"go", "Go"},
-        {"ruby", "Ruby"},            {"java", "Java"},
-        {"kotlin", "Kotlin"},        {"csharp", "C#"},
-        {"elixir", "Elixir"},        {"rust", "Rust"},
-        {"php", "PHP"},              {"node", "Node.js"},
-        {"saas", "SaaS"},            {"crud", "CRUD"},
-        {"io_bound", "I/O-bound"},   {"cpu_bound", "CPU-bound"},
+        {"python", "Python"},
+        {"javascript", "JavaScript"},
+        {"typescript", "TypeScript"},
+        {"go", "Go"},
+        {"ruby", "Ruby"},
+        {"java", "Java"},
+        {"kotlin", "Kotlin"},
+        {"csharp", "C#"},
+        {"elixir", "Elixir"},
+        {"rust", "Rust"},
+        {"php", "PHP"},
+        {"node", "Node.js"},
+        {"saas", "SaaS"},
+        {"crud", "CRUD"},
+        {"io_bound", "I/O-bound"},
+        {"cpu_bound", "CPU-bound"},
     }};
 
 // Region names are proper nouns; other multi-word names are lower case.
@@ -41,9 +49,9 @@ std::string MemberSkills(const engine::TeamMember& member) {
   // Strongest first, so the sentence leads with what matters.
   std::vector<std::pair<engine::Language, engine::SkillLevel>> skills(
       member.skills.begin(), member.skills.end());
-  std::stable_sort(skills.begin(), skills.end(), [](const auto& a, const auto& b) {
-    return a.second > b.second;
-  });
+  std::stable_sort(
+      skills.begin(), skills.end(),
+      [](const auto& a, const auto& b) { return a.second > b.second; });
   std::vector<std::string> parts;
   for (const auto& [language, level] : skills) {
     if (level == engine::SkillLevel::kNone) continue;
@@ -73,7 +81,8 @@ std::string Spoken(std::string_view wire_name) {
       word_start = true;
       continue;
     }
-    if (capitalize && word_start && ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
+    if (capitalize && word_start && ch >= 'a' && ch <= 'z')
+      ch = static_cast<char>(ch - 'a' + 'A');
     word_start = false;
   }
   return text;
@@ -89,7 +98,9 @@ std::string DescribeTeam(const engine::Profile& profile) {
     std::string who = member.name.empty() ? "an unnamed member" : member.name;
     members.push_back(who + " (" + MemberSkills(member) + ")");
   }
-  std::string count = team.size() == 1 ? "one member" : std::to_string(team.size()) + " members";
+  std::string count = team.size() == 1
+                          ? "one member"
+                          : std::to_string(team.size()) + " members";
   return "The team has " + count + ": " + JoinWords(members) + ".";
 }
 
@@ -100,9 +111,10 @@ std::string DescribeProduct(const engine::Product& p) {
                      "; workload: " + Spoken(Name(p.workload)) + ". ";
   text += YesNo(p.data_intensive, "It is data-intensive. ",
                 "It is not data-intensive. ");
-  text += YesNo(p.performance_differentiator,
-                "Raw performance is a competitive differentiator from day one. ",
-                "Raw performance is not a differentiator. ");
+  text +=
+      YesNo(p.performance_differentiator,
+            "Raw performance is a competitive differentiator from day one. ",
+            "Raw performance is not a differentiator. ");
   text += YesNo(p.server_rendering, "It needs server-side rendering. ",
                 "It needs no server-side rendering. ");
   if (p.expected_peak_rps) {
@@ -115,15 +127,16 @@ std::string DescribeProduct(const engine::Product& p) {
 }
 
 std::string DescribeCompany(const engine::Company& c) {
-  std::string text = "Engineers now: " + std::to_string(c.engineers_now) +
-                     "; in 12 months: " +
-                     std::to_string(c.engineers_in_12_months) +
-                     "; hiring in " +
-                     (c.hiring_region == engine::HiringRegion::kGlobal
-                          ? std::string("any region")
-                          : Spoken(Name(c.hiring_region))) +
-                     ". ";
-  text += c.launched ? "The product has launched" : "The product has not launched";
+  std::string text =
+      "Engineers now: " + std::to_string(c.engineers_now) +
+      "; in 12 months: " + std::to_string(c.engineers_in_12_months) +
+      "; hiring in " +
+      (c.hiring_region == engine::HiringRegion::kGlobal
+           ? std::string("any region")
+           : Spoken(Name(c.hiring_region))) +
+      ". ";
+  text +=
+      c.launched ? "The product has launched" : "The product has not launched";
   if (c.current_backend) {
     text += ", with a backend in " + Spoken(Name(*c.current_backend));
   }
@@ -132,7 +145,8 @@ std::string DescribeCompany(const engine::Company& c) {
     text += "No backend language is planned yet.";
   } else {
     std::vector<std::string> names;
-    for (auto language : c.planned_languages) names.push_back(Spoken(Name(language)));
+    for (auto language : c.planned_languages)
+      names.push_back(Spoken(Name(language)));
     text += "Planned backend languages: " + JoinWords(names) + ".";
   }
   return text;

@@ -13,13 +13,18 @@ using engine::LeaningReason;
 
 constexpr std::array<std::string_view, 2> kMemberFields = {"name", "skills"};
 constexpr std::array<std::string_view, 8> kProductFields = {
-    "ai_ml", "realtime", "workload", "data_intensive", "kind",
-    "performance_differentiator", "server_rendering", "expected_peak_rps"};
+    "ai_ml",
+    "realtime",
+    "workload",
+    "data_intensive",
+    "kind",
+    "performance_differentiator",
+    "server_rendering",
+    "expected_peak_rps"};
 constexpr std::array<std::string_view, 6> kCompanyFields = {
-    "engineers_now", "engineers_in_12_months", "hiring_region", "launched",
-    "current_backend", "planned_languages"};
-constexpr std::array<std::string_view, 2> kLeaningFields = {"stack",
-                                                            "reasons"};
+    "engineers_now", "engineers_in_12_months", "hiring_region",
+    "launched",      "current_backend",        "planned_languages"};
+constexpr std::array<std::string_view, 2> kLeaningFields = {"stack", "reasons"};
 
 std::string ElementPath(const std::string& path, size_t index) {
   return path + "[" + std::to_string(index) + "]";
@@ -54,8 +59,8 @@ base::Result<std::vector<Enum>> ReadEnumSet(const Json& value,
     auto one = ReadEnum<Enum>(value[i], ElementPath(path, i));
     if (!one) return base::Unexpected(one.error());
     if (std::find(values.begin(), values.end(), *one) != values.end()) {
-      return base::InvalidArgument(
-          "duplicate value " + Describe(value[i]), ElementPath(path, i));
+      return base::InvalidArgument("duplicate value " + Describe(value[i]),
+                                   ElementPath(path, i));
     }
     values.push_back(*one);
   }
@@ -72,10 +77,10 @@ base::Result<std::map<Language, engine::SkillLevel>> ParseSkills(
     const std::string key_path = path + "." + key;
     auto language = engine::FromName<Language>(key);
     if (!language) {
-      return base::InvalidArgument(
-          "unknown language (accepted: " +
-              JoinNames(engine::Names(Language{})) + ")",
-          key_path);
+      return base::InvalidArgument("unknown language (accepted: " +
+                                       JoinNames(engine::Names(Language{})) +
+                                       ")",
+                                   key_path);
     }
     auto parsed = ReadEnum<engine::SkillLevel>(level, key_path);
     if (!parsed) return base::Unexpected(parsed.error());
@@ -100,7 +105,8 @@ base::Result<engine::TeamMember> ParseMember(const Json& value,
 
 base::Result<std::vector<engine::TeamMember>> ParseTeam(
     const Json& value, const std::string& path) {
-  if (!value.is_array()) return Expected("an array of team members", value, path);
+  if (!value.is_array())
+    return Expected("an array of team members", value, path);
   std::vector<engine::TeamMember> team;
   for (size_t i = 0; i < value.size(); ++i) {
     auto member = ParseMember(value[i], ElementPath(path, i));
@@ -135,8 +141,8 @@ base::Result<engine::Company> ParseCompany(const Json& value,
                                            const std::string& path) {
   ObjectReader in(value, path, kCompanyFields);
   engine::Company c;
-  c.engineers_now = in.WholeNumber("engineers_now", c.engineers_now, 0,
-                                   kMaxEngineers);
+  c.engineers_now =
+      in.WholeNumber("engineers_now", c.engineers_now, 0, kMaxEngineers);
   // A shrinking team (fewer engineers in 12 months) is a real plan, so it is
   // accepted; the engine sees a negative company.planned_hires.
   c.engineers_in_12_months = in.WholeNumber(
@@ -146,9 +152,10 @@ base::Result<engine::Company> ParseCompany(const Json& value,
   // A current backend without a launch is accepted: a prototype or an
   // internal tool already exists, which is what the field records.
   if (const Json* backend = in.Find("current_backend")) {
-    auto index = in.Take(ReadOptionalName(*backend, in.PathOf("current_backend"),
-                                          engine::Names(Language{})),
-                         std::optional<size_t>());
+    auto index =
+        in.Take(ReadOptionalName(*backend, in.PathOf("current_backend"),
+                                 engine::Names(Language{})),
+                std::optional<size_t>());
     if (index) c.current_backend = static_cast<Language>(*index);
   }
   if (const Json* planned = in.Find("planned_languages")) {
@@ -164,14 +171,14 @@ base::Result<engine::Leaning> ParseLeaning(const Json& value,
   ObjectReader in(value, path, kLeaningFields);
   engine::Leaning leaning;
   if (const Json* stack = in.Find("stack")) {
-    auto index = in.Take(
-        ReadOptionalName(*stack, in.PathOf("stack"), engine::kStackIds),
-        std::optional<size_t>());
+    auto index =
+        in.Take(ReadOptionalName(*stack, in.PathOf("stack"), engine::kStackIds),
+                std::optional<size_t>());
     if (index) leaning.stack = std::string(engine::kStackIds[*index]);
   }
   if (const Json* reasons = in.Find("reasons")) {
-    leaning.reasons = in.Take(
-        ReadEnumSet<LeaningReason>(*reasons, in.PathOf("reasons")), {});
+    leaning.reasons =
+        in.Take(ReadEnumSet<LeaningReason>(*reasons, in.PathOf("reasons")), {});
   }
   if (!in.ok()) return in.error();
   return leaning;

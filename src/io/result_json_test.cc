@@ -1,6 +1,7 @@
 #include "io/result_json.h"
 
 #include <gtest/gtest.h>
+
 #include <nlohmann/json.hpp>
 
 #include "io/sample_recommendation.h"
@@ -19,11 +20,11 @@ std::vector<std::string> Keys(const ordered_json& object) {
 TEST(RecommendationToJson, KeysFollowTheStructFieldOrder) {
   auto doc = ordered_json::parse(
       RecommendationToJson(io::testing::SampleRecommendation()));
-  EXPECT_EQ(Keys(doc), (std::vector<std::string>{
-                           "schema_version", "recommendation", "confidence",
-                           "ranking", "tensions", "warnings", "checklist",
-                           "advice", "revisit_triggers", "what_if",
-                           "knowledge_base"}));
+  EXPECT_EQ(Keys(doc),
+            (std::vector<std::string>{
+                "schema_version", "recommendation", "confidence", "ranking",
+                "tensions", "warnings", "checklist", "advice",
+                "revisit_triggers", "what_if", "knowledge_base"}));
   EXPECT_EQ(Keys(doc["ranking"][0]),
             (std::vector<std::string>{"stack", "name", "rank", "score",
                                       "extension", "criteria", "strengths",
@@ -39,8 +40,9 @@ TEST(RecommendationToJson, KeysFollowTheStructFieldOrder) {
 TEST(RecommendationToJson, OnlyWarningsHaveATitle) {
   auto doc = ordered_json::parse(
       RecommendationToJson(io::testing::SampleRecommendation()));
-  EXPECT_EQ(Keys(doc["warnings"][0]),
-            (std::vector<std::string>{"id", "title", "message", "source", "rule"}));
+  EXPECT_EQ(
+      Keys(doc["warnings"][0]),
+      (std::vector<std::string>{"id", "title", "message", "source", "rule"}));
   EXPECT_EQ(Keys(doc["tensions"][0]),
             (std::vector<std::string>{"id", "message", "source", "rule"}));
   EXPECT_EQ(Keys(doc["advice"][0]), Keys(doc["tensions"][0]));
@@ -48,7 +50,8 @@ TEST(RecommendationToJson, OnlyWarningsHaveATitle) {
 }
 
 TEST(RecommendationToJson, EnumsAreLowercaseNamesAndNumbersOneDecimal) {
-  std::string json = RecommendationToJson(io::testing::SampleRecommendation(), -1);
+  std::string json =
+      RecommendationToJson(io::testing::SampleRecommendation(), -1);
   EXPECT_NE(json.find(R"("confidence":{"level":"high","margin":12.3,)"),
             std::string::npos);
   EXPECT_NE(json.find(R"("rank":1,"score":72.5,)"), std::string::npos);
@@ -61,13 +64,14 @@ TEST(RecommendationToJson, EnumsAreLowercaseNamesAndNumbersOneDecimal) {
 
 TEST(RecommendationToJson, CompactFormHasNoWhitespaceBetweenTokens) {
   engine::Recommendation empty;
-  EXPECT_EQ(RecommendationToJson(empty, -1),
-            R"({"schema_version":1,"recommendation":{"stack":"","stack_name":"",)"
-            R"("framework":"","framework_why":"","summary":""},)"
-            R"("confidence":{"level":"low","margin":0.0,"why":""},"ranking":[],)"
-            R"("tensions":[],"warnings":[],"checklist":[],"advice":[],)"
-            R"("revisit_triggers":[],"what_if":[],)"
-            R"("knowledge_base":{"version":"","sha256":""}})");
+  EXPECT_EQ(
+      RecommendationToJson(empty, -1),
+      R"({"schema_version":1,"recommendation":{"stack":"","stack_name":"",)"
+      R"("framework":"","framework_why":"","summary":""},)"
+      R"("confidence":{"level":"low","margin":0.0,"why":""},"ranking":[],)"
+      R"("tensions":[],"warnings":[],"checklist":[],"advice":[],)"
+      R"("revisit_triggers":[],"what_if":[],)"
+      R"("knowledge_base":{"version":"","sha256":""}})");
 }
 
 TEST(RecommendationToJson, IndentedFormIsIndentedByTwo) {

@@ -48,12 +48,12 @@ engine::Recommendation SampleRecommendation() {
        "three languages planned", "Checklist"},
       {"prototype_first", "Prototype a core feature",
        engine::CheckStatus::kTodo, "", "Checklist"}};
-  r.advice = {{"capacity", "", "FastAPI handles 10k-50k rps.", "FAQ",
-               "capacity_rule"}};
+  r.advice = {
+      {"capacity", "", "FastAPI handles 10k-50k rps.", "FAQ", "capacity_rule"}};
   r.revisit_triggers = {{"team_10", "", "The team passes 10 engineers.",
                          "Polyglot Trap", "revisit_rule"}};
-  r.what_if = {{"product.ai_ml", "none", "If AI/ML were not needed", "go",
-                "Go", 3.25}};
+  r.what_if = {
+      {"product.ai_ml", "none", "If AI/ML were not needed", "go", "Go", 3.25}};
   r.knowledge_base = {"2026.11.1", "0123456789abcdef0123"};
   return r;
 }

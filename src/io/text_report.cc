@@ -61,7 +61,8 @@ void WriteHeadline(Report& r, const engine::Recommendation& result) {
 void WriteRanking(Report& r, const std::vector<engine::StackScore>& ranking) {
   if (ranking.empty()) return;
   size_t name_width = 0;
-  for (const auto& s : ranking) name_width = std::max(name_width, s.name.size());
+  for (const auto& s : ranking)
+    name_width = std::max(name_width, s.name.size());
   r.Heading("Ranking");
   for (const auto& s : ranking) {
     r.out() << PadLeft(std::to_string(s.rank), 3) << ". "
@@ -114,10 +115,22 @@ void WriteChecklist(Report& r,
     std::string tag;
     Tone tone = Tone::kAccent;
     switch (check.status) {
-      case engine::CheckStatus::kPass: tag = "[PASS]"; tone = Tone::kGood; break;
-      case engine::CheckStatus::kWarn: tag = "[WARN]"; tone = Tone::kCaution; break;
-      case engine::CheckStatus::kFail: tag = "[FAIL]"; tone = Tone::kBad; break;
-      case engine::CheckStatus::kTodo: tag = "[TODO]"; tone = Tone::kAccent; break;
+      case engine::CheckStatus::kPass:
+        tag = "[PASS]";
+        tone = Tone::kGood;
+        break;
+      case engine::CheckStatus::kWarn:
+        tag = "[WARN]";
+        tone = Tone::kCaution;
+        break;
+      case engine::CheckStatus::kFail:
+        tag = "[FAIL]";
+        tone = Tone::kBad;
+        break;
+      case engine::CheckStatus::kTodo:
+        tag = "[TODO]";
+        tone = Tone::kAccent;
+        break;
     }
     r.out() << "  " << r.Paint(tag, tone) << " " << check.item;
     if (!check.reason.empty()) r.out() << ": " << check.reason;
@@ -151,8 +164,8 @@ std::string RenderText(const engine::Recommendation& result, Color color) {
   if (result.knowledge_base.version.empty()) return r.str();
   r.out() << "\n"
           << r.Paint("Knowledge base " + result.knowledge_base.version +
-                         " (sha256 " + result.knowledge_base.sha256.substr(0, 12) +
-                         ")",
+                         " (sha256 " +
+                         result.knowledge_base.sha256.substr(0, 12) + ")",
                      Tone::kMuted)
           << "\n";
   return r.str();

@@ -9,12 +9,18 @@ namespace {
 
 std::string_view Code(Tone tone) {
   switch (tone) {
-    case Tone::kHeading: return "\x1b[1m";
-    case Tone::kGood: return "\x1b[32m";
-    case Tone::kCaution: return "\x1b[33m";
-    case Tone::kBad: return "\x1b[31m";
-    case Tone::kMuted: return "\x1b[2m";
-    case Tone::kAccent: return "\x1b[36m";
+    case Tone::kHeading:
+      return "\x1b[1m";
+    case Tone::kGood:
+      return "\x1b[32m";
+    case Tone::kCaution:
+      return "\x1b[33m";
+    case Tone::kBad:
+      return "\x1b[31m";
+    case Tone::kMuted:
+      return "\x1b[2m";
+    case Tone::kAccent:
+      return "\x1b[36m";
   }
   return "";
 }
@@ -27,8 +33,8 @@ std::string Paint(std::string_view text, Tone tone, Color color) {
 }
 
 std::string ScoreBar(double score, int width) {
-  int filled = static_cast<int>(std::lround(std::clamp(score, 0.0, 100.0) *
-                                            width / 100.0));
+  int filled = static_cast<int>(
+      std::lround(std::clamp(score, 0.0, 100.0) * width / 100.0));
   return "[" + std::string(static_cast<size_t>(filled), '#') +
          std::string(static_cast<size_t>(width - filled), '-') + "]";
 }

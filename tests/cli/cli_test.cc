@@ -1,7 +1,7 @@
 // End-to-end tests of the stackwise binary (see run_binary.h).
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
+#include <nlohmann/json.hpp>
 #include <regex>
 
 #include "run_binary.h"
@@ -21,7 +21,7 @@ constexpr char kProfile[] = R"({
 class Recommend : public ::testing::Test {
  protected:
   RunResult RecommendWith(const std::string& profile,
-                    std::vector<std::string> extra = {}) {
+                          std::vector<std::string> extra = {}) {
     dir_.Write("profile.json", profile);
     std::vector<std::string> args = {"recommend", "--profile",
                                      dir_.File("profile.json")};
@@ -62,7 +62,8 @@ TEST(Stackwise, UnknownFlagExitsTwo) {
 }
 
 TEST(Stackwise, BadFormatNamesTheAcceptedValues) {
-  RunResult run = RunStackwise({"recommend", "--profile", "-", "--format", "xml"});
+  RunResult run =
+      RunStackwise({"recommend", "--profile", "-", "--format", "xml"});
   EXPECT_EQ(run.exit_code, 2);
   EXPECT_EQ(run.err,
             "stackwise: error: --format: expected one of text, json, "
@@ -70,8 +71,8 @@ TEST(Stackwise, BadFormatNamesTheAcceptedValues) {
 }
 
 TEST(Stackwise, BadDateIsRefused) {
-  RunResult run = RunStackwise(
-      {"recommend", "--profile", "-", "--format", "markdown", "--date", "28/11/2026"});
+  RunResult run = RunStackwise({"recommend", "--profile", "-", "--format",
+                                "markdown", "--date", "28/11/2026"});
   EXPECT_EQ(run.exit_code, 2);
   EXPECT_EQ(run.err,
             "stackwise: error: --date: expected a date as YYYY-MM-DD; got "
@@ -104,7 +105,8 @@ TEST_F(Recommend, WrongTypeNamesTheExpectedType) {
 }
 
 TEST_F(Recommend, NegativeCountIsRefused) {
-  RunResult run = RecommendWith(R"({"company": {"engineers_in_12_months": -4}})");
+  RunResult run =
+      RecommendWith(R"({"company": {"engineers_in_12_months": -4}})");
   EXPECT_EQ(run.exit_code, 2);
   EXPECT_EQ(run.err, "stackwise: error: " + ProfilePath() +
                          ": company.engineers_in_12_months: expected a whole "
@@ -121,7 +123,8 @@ TEST_F(Recommend, MalformedJsonGivesTheByteOffset) {
 }
 
 TEST(Stackwise, MissingProfileFileExitsTwo) {
-  RunResult run = RunStackwise({"recommend", "--profile", "/nonexistent/p.json"});
+  RunResult run =
+      RunStackwise({"recommend", "--profile", "/nonexistent/p.json"});
   EXPECT_EQ(run.exit_code, 2);
   EXPECT_EQ(run.err,
             "stackwise: error: /nonexistent/p.json: cannot read: No such file "
@@ -146,7 +149,7 @@ TEST_F(Recommend, TextReportWithoutATerminalHasNoEscapeCodes) {
 TEST_F(Recommend, NoColorHasNoEscapeCodes) {
   dir_.Write("profile.json", kProfile);
   RunResult run = RunStackwise({"recommend", "--profile", ProfilePath()}, "",
-                         {"NO_COLOR=1"});
+                               {"NO_COLOR=1"});
   EXPECT_EQ(run.exit_code, 0) << run.err;
   EXPECT_EQ(run.out.find('\x1b'), std::string::npos);
 }
@@ -173,8 +176,9 @@ TEST_F(Recommend, JsonOutputIsTheSameEveryRun) {
 }
 
 TEST_F(Recommend, MarkdownIsAnAdrWithTheMadrHeadings) {
-  RunResult run = RecommendWith(kProfile, {"--format", "markdown", "--date",
-                                     "2026-11-28", "--title", "Our backend"});
+  RunResult run =
+      RecommendWith(kProfile, {"--format", "markdown", "--date", "2026-11-28",
+                               "--title", "Our backend"});
   ASSERT_EQ(run.exit_code, 0) << run.err;
   EXPECT_EQ(run.out.rfind("---\nstatus: proposed\ndate: 2026-11-28\n", 0), 0u)
       << run.out;
@@ -191,8 +195,9 @@ TEST_F(Recommend, MarkdownIsAnAdrWithTheMadrHeadings) {
 TEST_F(Recommend, MarkdownDateDefaultsToToday) {
   RunResult run = RecommendWith(kProfile, {"--format", "markdown"});
   ASSERT_EQ(run.exit_code, 0) << run.err;
-  EXPECT_TRUE(std::regex_search(run.out, std::regex("^---\nstatus: proposed\n"
-                                                    "date: \\d{4}-\\d{2}-\\d{2}\n")));
+  EXPECT_TRUE(
+      std::regex_search(run.out, std::regex("^---\nstatus: proposed\n"
+                                            "date: \\d{4}-\\d{2}-\\d{2}\n")));
 }
 
 TEST_F(Recommend, ReplacementKnowledgeBaseErrorsExitTwo) {
@@ -203,7 +208,8 @@ TEST_F(Recommend, ReplacementKnowledgeBaseErrorsExitTwo) {
 }
 
 TEST_F(Recommend, ReplacementKnowledgeBaseIsUsed) {
-  RunResult run = RecommendWith(kProfile, {"--kb", STACKWISE_KB_FILE, "--format", "json"});
+  RunResult run =
+      RecommendWith(kProfile, {"--kb", STACKWISE_KB_FILE, "--format", "json"});
   ASSERT_EQ(run.exit_code, 0) << run.err;
   auto doc = ordered_json::parse(run.out);
   EXPECT_FALSE(doc["knowledge_base"]["version"].get<std::string>().empty());
@@ -213,8 +219,9 @@ TEST(KbValidate, GoodFileReportsItsCounts) {
   RunResult run = RunStackwise({"kb", "validate", STACKWISE_KB_FILE});
   EXPECT_EQ(run.exit_code, 0) << run.err;
   EXPECT_TRUE(std::regex_match(
-      run.out, std::regex(std::string(STACKWISE_KB_FILE) +
-                          ": ok \\(version [^,]+, 9 stacks, [0-9]+ rules\\)\n")))
+      run.out,
+      std::regex(std::string(STACKWISE_KB_FILE) +
+                 ": ok \\(version [^,]+, 9 stacks, [0-9]+ rules\\)\n")))
       << run.out;
 }
 
@@ -259,11 +266,13 @@ TEST(Ask, PipedAnswersGiveAReportAndWriteBothFiles) {
       "planned\n\n\n\n\n\n\n\n"                 // product
       "2\n5\neurope\nn\npython\n"               // company
       "\n" +                                    // no leaning
-      dir.File("profile.json") + "\n" + dir.File("adr.md") + "\n";
+      dir.File("profile.json") +
+      "\n" + dir.File("adr.md") + "\n";
   RunResult run = RunStackwise({"ask"}, answers);
   ASSERT_EQ(run.exit_code, 0) << run.err;
   EXPECT_NE(run.out.find("\nRecommendation: "), std::string::npos) << run.out;
-  EXPECT_NE(run.out.find("Wrote " + dir.File("profile.json")), std::string::npos);
+  EXPECT_NE(run.out.find("Wrote " + dir.File("profile.json")),
+            std::string::npos);
 
   auto profile = ordered_json::parse(dir.Read("profile.json"));
   EXPECT_EQ(profile["team"][0]["name"], "Ana");

@@ -28,7 +28,8 @@ std::string ShellQuote(const std::string& text) {
 
 TempDir::TempDir() {
   std::string pattern =
-      (std::filesystem::temp_directory_path() / "stackwise-cli-XXXXXX").string();
+      (std::filesystem::temp_directory_path() / "stackwise-cli-XXXXXX")
+          .string();
   if (mkdtemp(pattern.data()) == nullptr) {
     throw std::runtime_error("mkdtemp failed");
   }
@@ -52,8 +53,8 @@ std::string TempDir::Read(const std::string& name) const {
 }
 
 RunResult RunStackwise(const std::vector<std::string>& args,
-                 const std::string& stdin_text,
-                 const std::vector<std::string>& env) {
+                       const std::string& stdin_text,
+                       const std::vector<std::string>& env) {
   TempDir io;
   io.Write("stdin", stdin_text);
   std::string command = "cd " + ShellQuote(io.path()) + " && env";

@@ -34,7 +34,7 @@ struct RunResult {
 // prefixes such as "NO_COLOR=1". stdout and stderr go to files, so the
 // binary never sees a terminal.
 RunResult RunStackwise(const std::vector<std::string>& args,
-                 const std::string& stdin_text = "",
-                 const std::vector<std::string>& env = {});
+                       const std::string& stdin_text = "",
+                       const std::vector<std::string>& env = {});
 
 }  // namespace cli_test

@@ -1,0 +1,69 @@
+#include "cli/serve_command.h"
+
+#include <iostream>
+#include <memory>
+#include <string>
+
+#include "cli/kb_option.h"
+#include "http/api.h"
+#include "http/server.h"
+#include "store/assessment_store.h"
+
+namespace cli {
+namespace {
+
+struct ServeOptions {
+  http::ServerOptions server;
+  std::string db_path = "stackwise.db";  // beside where it is started
+  KbOption kb;
+};
+
+int RunServe(const ServeOptions& options) {
+  auto knowledge = LoadSelectedKnowledgeBase(options.kb);
+  if (!knowledge) return ReportKbError(knowledge.error());
+  auto store = store::AssessmentStore::Open(options.db_path);
+  if (!store) return ReportError(store.error(), options.db_path);
+  http::Api api(*knowledge, **store, store::SystemClock());
+  auto served = http::Serve(options.server, api, [&](const std::string& address) {
+    std::cout << "stackwise: serving on " << address << " (database "
+              << options.db_path << ", knowledge base " << knowledge->version
+              << ")" << std::endl;
+  });
+  if (!served) return ReportError(served.error());
+  return kExitOk;
+}
+
+}  // namespace
+
+void AddServeCommand(CLI::App& app, CommandStatus& status) {
+  auto options = std::make_shared<ServeOptions>();
+  CLI::App* command = app.add_subcommand(
+      "serve", "Serve the web page and the HTTP API (DESIGN §2)");
+  command->add_option("--host", options->server.host,
+                      "Address to listen on")
+      ->default_str(options->server.host);
+  command->add_option("--port", options->server.port,
+                      "Port to listen on; 0 picks a free one")
+      ->default_str(std::to_string(options->server.port));
+  command->add_option("--db", options->db_path,
+                      "SQLite file for saved assessments (created if missing)")
+      ->default_str(options->db_path);
+  AddKbOption(*command, options->kb);
+  auto milliseconds = [](std::chrono::milliseconds& target) {
+    return [&target](const std::string& value) {
+      target = std::chrono::milliseconds(std::stoll(value));
+    };
+  };
+  command->add_option_function<std::string>(
+             "--header-timeout-ms", milliseconds(options->server.header_timeout),
+             "Disconnect a client whose request header takes longer (default "
+             "10000)")
+      ->check(CLI::PositiveNumber);
+  command->add_option_function<std::string>(
+             "--idle-timeout-ms", milliseconds(options->server.idle_timeout),
+             "Close a kept-alive connection idle this long (default 30000)")
+      ->check(CLI::PositiveNumber);
+  command->callback([options, &status] { status.exit_code = RunServe(*options); });
+}
+
+}  // namespace cli
