@@ -46,6 +46,8 @@ function messageText(error) {
   for (const prefix of [error.path, path]) {
     if (prefix && message.startsWith(`${prefix}: `)) message = message.slice(prefix.length + 2);
   }
+  const count = message.match(/^expected a whole number >= (\d+); got (.+)$/);
+  if (count) return `Enter a whole number of ${count[1]} or more (you entered ${count[2]}).`;
   return message.charAt(0).toUpperCase() + message.slice(1);
 }
 

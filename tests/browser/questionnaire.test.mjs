@@ -139,7 +139,7 @@ describe('questionnaire', () => {
     const field = page.locator('.field[data-path="company.engineers_now"]');
     const error = field.getByTestId('field-error');
     await error.waitFor();
-    assert.match(await error.textContent(), /whole number >= 0/);
+    assert.match(await error.textContent(), /whole number of 0 or more \(you entered -2\)/);
     assert.equal(await page.getByLabel('Engineers today', { exact: true }).getAttribute('aria-invalid'), 'true');
     // The summary links to the field, and no result was shown.
     const summary = page.getByRole('alert').filter({ hasText: 'Some answers need another look' });
