@@ -1,0 +1,132 @@
+#include "http/api.h"
+
+#include <span>
+
+#include "base/embedded_file.h"
+#include "engine/evaluate.h"
+#include "http/assets.h"
+#include "http/json_text.h"
+#include "http/request_checks.h"
+#include "io/kb_json.h"
+#include "io/profile_json.h"
+#include "io/result_json.h"
+
+namespace http::builtin_files {
+std::span<const base::EmbeddedFile> Files();
+}
+
+namespace http {
+namespace {
+
+using beast_http::verb;
+
+std::string_view BuiltinFile(std::string_view path) {
+  for (const auto& file : builtin_files::Files()) {
+    if (file.path == path) return file.bytes;
+  }
+  return {};
+}
+
+// The embedded asset, or 304 when the client already has this version.
+Response ServeAsset(const Request& request, const http::Asset& asset,
+                    std::string_view cache_control) {
+  Response response = MakeResponse(Status::ok, asset.content_type, {});
+  if (request[beast_http::field::if_none_match] == asset.etag) {
+    response.result(Status::not_modified);
+  } else {
+    response.body().assign(asset.bytes);
+  }
+  response.set(beast_http::field::etag, View(asset.etag));
+  response.set(beast_http::field::cache_control, View(cache_control));
+  return response;
+}
+
+}  // namespace
+
+Api::Api(const engine::KnowledgeBase& kb, store::AssessmentStore& store,
+         store::Clock clock)
+    : kb_(kb),
+      store_(store),
+      clock_(std::move(clock)),
+      kb_json_(io::KnowledgeBaseToJson(kb)),
+      openapi_json_(BuiltinFile("openapi.json")) {
+  // The hot route first: the router tries routes in order.
+  router_.Add(verb::post, "/api/v1/recommendations",
+              [this](const Request& r, const PathParams&) { return Recommend(r); });
+  router_.Add(verb::post, "/api/v1/assessments",
+              [this](const Request& r, const PathParams&) {
+                return CreateAssessment(r);
+              });
+  router_.Add(verb::get, "/api/v1/assessments/{id}",
+              [this](const Request&, const PathParams& p) {
+                return GetAssessment(p.id);
+              });
+  router_.Add(verb::put, "/api/v1/assessments/{id}",
+              [this](const Request& r, const PathParams& p) {
+                return UpdateAssessment(r, p.id);
+              });
+  router_.Add(verb::delete_, "/api/v1/assessments/{id}",
+              [this](const Request& r, const PathParams& p) {
+                return DeleteAssessment(r, p.id);
+              });
+  router_.Add(verb::get, "/api/v1/assessments/{id}/adr.md",
+              [this](const Request&, const PathParams& p) { return GetAdr(p.id); });
+  router_.Add(verb::get, "/api/v1/knowledge-base",
+              [this](const Request&, const PathParams&) { return KnowledgeBase(); });
+  router_.Add(verb::get, "/healthz",
+              [this](const Request&, const PathParams&) { return Health(); });
+  router_.Add(verb::get, "/openapi.json",
+              [this](const Request&, const PathParams&) { return OpenApi(); });
+  router_.Add(verb::get, "/",
+              [this](const Request& r, const PathParams&) { return Page(r); });
+  router_.Add(verb::get, "/a/{id}",
+              [this](const Request& r, const PathParams&) { return Page(r); });
+  router_.Add(verb::get, "/assets/{path*}",
+              [this](const Request& r, const PathParams& p) {
+                return Asset(r, p.path);
+              });
+}
+
+Response Api::Handle(const Request& request) const {
+  return router_.Dispatch(request);
+}
+
+Response Api::Recommend(const Request& request) const {
+  if (auto json = RequireJsonBody(request); !json) return ErrorResponse(json.error());
+  auto profile = io::ParseProfile(request.body());
+  if (!profile) return ErrorResponse(profile.error());
+  engine::Recommendation result = engine::Evaluate(kb_, *profile);
+  return JsonResponse(Status::ok, io::RecommendationToJson(result, -1));
+}
+
+Response Api::Health() const {
+  std::string body = R"({"status":"ok","knowledge_base_version":)";
+  AppendJsonString(body, kb_.version);
+  body += "}";
+  return JsonResponse(Status::ok, std::move(body));
+}
+
+Response Api::KnowledgeBase() const {
+  return JsonResponse(Status::ok, kb_json_);
+}
+
+Response Api::OpenApi() const {
+  return JsonResponse(Status::ok, openapi_json_);
+}
+
+Response Api::Page(const Request& request) const {
+  // HTML is revalidated on every visit so a new build shows at once.
+  return ServeAsset(request, Assets::Embedded().Index(), "no-cache");
+}
+
+Response Api::Asset(const Request& request, std::string_view path) const {
+  const http::Asset* asset = Assets::Embedded().Find(path);
+  if (asset == nullptr) {
+    return ErrorResponse(base::NotFound("no asset " + std::string(path)));
+  }
+  bool html = asset->content_type == ContentTypeFor(".html");
+  return ServeAsset(request, *asset,
+                    html ? "no-cache" : "public, max-age=300, must-revalidate");
+}
+
+}  // namespace http

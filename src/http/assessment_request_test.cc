@@ -1,0 +1,67 @@
+#include "http/assessment_request.h"
+
+#include <gtest/gtest.h>
+
+namespace http {
+namespace {
+
+base::Error ErrorOf(std::string_view body) {
+  auto parsed = ParseAssessmentRequest(body);
+  EXPECT_FALSE(parsed);
+  return parsed ? base::Error{} : parsed.error();
+}
+
+TEST(ParseAssessmentRequest, ReadsTitleAndProfile) {
+  auto parsed = ParseAssessmentRequest(
+      R"({"title": "Acme \"v1\"", "profile": {"product": {"ai_ml": "core"}}})");
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  EXPECT_EQ(parsed->title, "Acme \"v1\"");
+  EXPECT_EQ(parsed->profile.product.ai_ml, engine::AiMl::kCore);
+}
+
+TEST(ParseAssessmentRequest, PrefixesProfileErrorPaths) {
+  base::Error error =
+      ErrorOf(R"({"title": "t", "profile": {"product": {"ai_ml": "yes"}}})");
+  EXPECT_EQ(error.path, "profile.product.ai_ml");
+  EXPECT_EQ(error.message, R"(expected one of none, planned, core; got "yes")");
+}
+
+TEST(ParseAssessmentRequest, RequiresBothFields) {
+  base::Error no_title = ErrorOf(R"({"profile": {}})");
+  EXPECT_EQ(no_title.path, "title");
+  EXPECT_EQ(no_title.message,
+            "missing; expected a non-empty string of at most 200 characters");
+  base::Error no_profile = ErrorOf(R"({"title": "t"})");
+  EXPECT_EQ(no_profile.path, "profile");
+  EXPECT_EQ(no_profile.message, "missing; expected a profile object");
+}
+
+TEST(ParseAssessmentRequest, RejectsBlankLongAndNonStringTitles) {
+  EXPECT_EQ(ErrorOf(R"({"title": "  ", "profile": {}})").message,
+            R"(expected a non-empty string of at most 200 characters; got "  ")");
+  std::string long_title(201, 'x');
+  EXPECT_EQ(ErrorOf(R"({"title": ")" + long_title + R"(", "profile": {}})").path,
+            "title");
+  EXPECT_EQ(ErrorOf(R"({"title": 7, "profile": {}})").message,
+            "expected a non-empty string of at most 200 characters; got 7");
+}
+
+TEST(ParseAssessmentRequest, RejectsUnknownAndDuplicateFields) {
+  base::Error unknown = ErrorOf(R"({"title": "t", "profile": {}, "owner": 1})");
+  EXPECT_EQ(unknown.path, "owner");
+  EXPECT_EQ(unknown.message, "unknown field (accepted: title, profile)");
+  EXPECT_EQ(ErrorOf(R"({"title": "t", "title": "u", "profile": {}})").message,
+            "duplicate field");
+}
+
+TEST(ParseAssessmentRequest, ReportsMalformedJsonWithItsPosition) {
+  base::Error error = ErrorOf(R"({"title": "t", "profile": {"team": [}})");
+  EXPECT_EQ(error.code, base::ErrorCode::kInvalidArgument);
+  EXPECT_EQ(error.message,
+            "malformed JSON at byte 37 (line 1, column 37): unexpected character");
+  EXPECT_EQ(ErrorOf("[1]").message,
+            "expected an object with title and profile; got [1]");
+}
+
+}  // namespace
+}  // namespace http

@@ -1,0 +1,84 @@
+#include "http/message.h"
+
+#include "http/json_text.h"
+
+namespace http {
+namespace {
+
+// The page loads only its own scripts, styles and images (data: for the
+// favicon); nothing may frame it, and no plugin or <base> can redirect it.
+constexpr std::string_view kContentSecurityPolicy =
+    "default-src 'self'; img-src 'self' data:; object-src 'none'; "
+    "base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+std::string ErrorBody(std::string_view code, std::string_view message,
+                      std::string_view path) {
+  std::string body = R"({"error":{"code":)";
+  AppendJsonString(body, code);
+  body += R"(,"message":)";
+  AppendJsonString(body, message);
+  body += R"(,"path":)";
+  AppendJsonString(body, path);
+  body += "}}";
+  return body;
+}
+
+}  // namespace
+
+Status StatusFor(base::ErrorCode code) {
+  switch (code) {
+    case base::ErrorCode::kInvalidArgument: return Status::bad_request;
+    case base::ErrorCode::kUnauthenticated: return Status::unauthorized;
+    case base::ErrorCode::kPermissionDenied: return Status::forbidden;
+    case base::ErrorCode::kNotFound: return Status::not_found;
+    case base::ErrorCode::kFailedPrecondition: return Status::conflict;
+    case base::ErrorCode::kPayloadTooLarge: return Status::payload_too_large;
+    case base::ErrorCode::kUnsupportedMediaType:
+      return Status::unsupported_media_type;
+    case base::ErrorCode::kInternal: return Status::internal_server_error;
+  }
+  return Status::internal_server_error;
+}
+
+Response MakeResponse(Status status, std::string_view content_type,
+                      std::string body) {
+  Response response(status, 11);
+  response.set(beast_http::field::content_type, View(content_type));
+  response.body() = std::move(body);
+  return response;
+}
+
+Response JsonResponse(Status status, std::string body) {
+  return MakeResponse(status, kJsonType, std::move(body));
+}
+
+Response ErrorResponse(const base::Error& error) {
+  Response response = JsonResponse(
+      StatusFor(error.code),
+      ErrorBody(base::ErrorCodeName(error.code), error.message, error.path));
+  if (error.code == base::ErrorCode::kUnauthenticated) {
+    response.set(beast_http::field::www_authenticate, "Bearer");
+  }
+  return response;
+}
+
+Response ErrorResponse(Status status, std::string_view code,
+                       std::string message) {
+  return JsonResponse(status, ErrorBody(code, message, ""));
+}
+
+void FinishResponse(Response& response, unsigned version, bool keep_alive) {
+  response.version(version);
+  response.keep_alive(keep_alive);
+  response.set(beast_http::field::server, "stackwise");
+  response.set("X-Content-Type-Options", "nosniff");
+  response.set("Content-Security-Policy", View(kContentSecurityPolicy));
+  response.set("Referrer-Policy", "no-referrer");
+  response.set("X-Frame-Options", "DENY");
+  if (response[beast_http::field::cache_control].empty()) {
+    response.set(beast_http::field::cache_control, "no-store");
+  }
+  response.prepare_payload();
+}
+
+}  // namespace http

@@ -1,0 +1,45 @@
+#include "http/request_checks.h"
+
+#include <boost/beast/core/string.hpp>
+
+namespace http {
+namespace {
+
+std::string_view Trim(std::string_view text) {
+  size_t begin = text.find_first_not_of(" \t");
+  if (begin == std::string_view::npos) return {};
+  size_t end = text.find_last_not_of(" \t");
+  return text.substr(begin, end - begin + 1);
+}
+
+}  // namespace
+
+base::Result<void> RequireJsonBody(const Request& request) {
+  auto header = request[beast_http::field::content_type];
+  std::string_view value(header.data(), header.size());
+  std::string_view media = Trim(value.substr(0, value.find(';')));
+  if (boost::beast::iequals(View(media), "application/json")) return {};
+  std::string got = value.empty() ? "no Content-Type" : "\"" + std::string(value) + "\"";
+  return base::Error{base::ErrorCode::kUnsupportedMediaType,
+                     "expected Content-Type application/json; got " + got,
+                     {}};
+}
+
+base::Result<std::string_view> BearerToken(const Request& request) {
+  auto header = request[beast_http::field::authorization];
+  std::string_view value = Trim(std::string_view(header.data(), header.size()));
+  constexpr std::string_view kScheme = "bearer ";
+  base::Error missing{base::ErrorCode::kUnauthenticated,
+                      "this needs the assessment's edit token as "
+                      "\"Authorization: Bearer <edit_token>\"",
+                      {}};
+  if (value.size() <= kScheme.size() ||
+      !boost::beast::iequals(View(value.substr(0, kScheme.size())), View(kScheme))) {
+    return missing;
+  }
+  std::string_view token = Trim(value.substr(kScheme.size()));
+  if (token.empty()) return missing;
+  return token;
+}
+
+}  // namespace http

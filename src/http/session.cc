@@ -1,0 +1,173 @@
+#include "http/session.h"
+
+#include <chrono>
+#include <exception>
+
+#include <boost/asio/redirect_error.hpp>
+#include <boost/asio/use_awaitable.hpp>
+#include <boost/beast/core/flat_buffer.hpp>
+#include <boost/beast/http/empty_body.hpp>
+#include <boost/beast/http/error.hpp>
+#include <boost/beast/http/parser.hpp>
+#include <boost/beast/http/read.hpp>
+#include <boost/beast/http/write.hpp>
+
+#include "http/access_log.h"
+
+namespace http {
+namespace {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+using Clock = std::chrono::steady_clock;
+
+constexpr size_t kHeaderLimit = 8 * 1024;        // beast's default, stated
+constexpr size_t kDrainLimit = 1024 * 1024;      // bytes read after a 413
+constexpr auto kDrainTime = std::chrono::seconds(1);
+constexpr size_t kReadChunk = 4096;
+
+auto Redirect(boost::system::error_code& ec) {
+  return asio::redirect_error(asio::use_awaitable, ec);
+}
+
+// Removes the entry from its registry however the session ends.
+class Registration {
+ public:
+  Registration(SessionRegistry& registry, SessionRegistry::Entry& entry)
+      : registry_(registry), entry_(entry) {
+    registry_.Add(&entry_);
+  }
+  ~Registration() { registry_.Remove(&entry_); }
+  Registration(const Registration&) = delete;
+  Registration& operator=(const Registration&) = delete;
+
+ private:
+  SessionRegistry& registry_;
+  SessionRegistry::Entry& entry_;
+};
+
+// Why reading a request failed, as the answer it deserves (or none).
+std::optional<Response> AnswerForReadError(const boost::system::error_code& ec,
+                                           size_t body_limit) {
+  if (ec == beast_http::error::body_limit) {
+    return ErrorResponse(base::Error{base::ErrorCode::kPayloadTooLarge,
+                                     "the request body is larger than " +
+                                         std::to_string(body_limit / 1024) +
+                                         " KiB",
+                                     {}});
+  }
+  if (ec == beast_http::error::header_limit) {
+    return ErrorResponse(Status::request_header_fields_too_large,
+                         "payload_too_large",
+                         "the request header is larger than 8 KiB");
+  }
+  if (ec.category() == beast_http::make_error_code(beast_http::error::bad_target)
+                           .category() &&
+      ec != beast_http::error::end_of_stream &&
+      ec != beast_http::error::partial_message) {
+    return ErrorResponse(base::InvalidArgument("malformed HTTP request: " +
+                                               ec.message()));
+  }
+  return std::nullopt;  // closed, reset or timed out: nobody to answer
+}
+
+Response HandleSafely(const Api& api, const Request& request) {
+  try {
+    return api.Handle(request);
+  } catch (const std::exception& e) {
+    LogEvent("internal_error", e.what());
+  } catch (...) {
+    LogEvent("internal_error", "unknown exception");
+  }
+  return ErrorResponse(base::Internal("internal error; see the server log"));
+}
+
+// Reads and discards what the client is still sending after an early
+// answer, so closing does not reset the connection before it reads it.
+asio::awaitable<void> Drain(beast::tcp_stream& stream) {
+  boost::system::error_code ec;
+  stream.socket().shutdown(asio::ip::tcp::socket::shutdown_send, ec);
+  stream.expires_after(kDrainTime);
+  char scratch[kReadChunk];
+  size_t total = 0;
+  while (!ec && total < kDrainLimit) {
+    total += co_await stream.async_read_some(asio::buffer(scratch), Redirect(ec));
+  }
+}
+
+}  // namespace
+
+void SessionRegistry::CloseIdle() {
+  for (Entry* entry : entries_) {
+    if (entry->idle) entry->stream->cancel();
+  }
+}
+
+asio::awaitable<void> RunSession(asio::ip::tcp::socket socket,
+                                 const SessionContext& context,
+                                 SessionRegistry& registry) {
+  const ServerOptions& options = context.options;
+  boost::system::error_code ec;
+  socket.set_option(asio::ip::tcp::no_delay(true), ec);
+  beast::tcp_stream stream(std::move(socket));
+  beast::flat_buffer buffer;
+  SessionRegistry::Entry entry{&stream};
+  Registration registration(registry, entry);
+
+  while (!context.stopping) {
+    // Idle: wait for the next request's first byte.
+    if (buffer.size() == 0) {
+      entry.idle = true;
+      stream.expires_after(options.idle_timeout);
+      size_t n = co_await stream.async_read_some(buffer.prepare(kReadChunk),
+                                                 Redirect(ec));
+      buffer.commit(n);
+      if (ec) break;
+    }
+    entry.idle = false;
+    Clock::time_point start = Clock::now();
+
+    beast_http::request_parser<beast_http::string_body> parser;
+    parser.header_limit(kHeaderLimit);
+    parser.body_limit(options.body_limit);
+    stream.expires_after(options.header_timeout);
+    co_await beast_http::async_read_header(stream, buffer, parser, Redirect(ec));
+    if (!ec) {
+      if (parser.get()[beast_http::field::expect] == "100-continue") {
+        beast_http::response<beast_http::empty_body> go_on(Status::continue_, 11);
+        stream.expires_after(options.transfer_timeout);
+        co_await beast_http::async_write(stream, go_on, Redirect(ec));
+      }
+      stream.expires_after(options.transfer_timeout);
+      if (!ec) co_await beast_http::async_read(stream, buffer, parser, Redirect(ec));
+    }
+    if (ec) {
+      std::optional<Response> answer = AnswerForReadError(ec, options.body_limit);
+      if (!answer) break;
+      FinishResponse(*answer, 11, false);
+      stream.expires_after(options.transfer_timeout);
+      co_await beast_http::async_write(stream, *answer, Redirect(ec));
+      LogAccess({"-", "-", answer->result_int(), Clock::now() - start,
+                 answer->body().size()});
+      if (!ec) co_await Drain(stream);
+      co_return;
+    }
+
+    const Request& request = parser.get();
+    Response response = HandleSafely(context.api, request);
+    bool keep_alive = request.keep_alive() && !context.stopping;
+    FinishResponse(response, request.version(), keep_alive);
+    stream.expires_after(options.transfer_timeout);
+    co_await beast_http::async_write(stream, response, Redirect(ec));
+    LogAccess({std::string_view(request.method_string().data(),
+                                request.method_string().size()),
+               std::string_view(request.target().data(), request.target().size()),
+               response.result_int(), Clock::now() - start,
+               response.body().size()});
+    if (ec || !keep_alive) break;
+  }
+  stream.socket().shutdown(asio::ip::tcp::socket::shutdown_send, ec);
+  stream.close();
+}
+
+}  // namespace http
