@@ -44,6 +44,7 @@ StackScore ScoreStack(const KnowledgeBase& kb, const Profile& profile,
                  stack.strengths, stack.concerns, {}};
   double total = 0;
   for (double w : weights) total += w;
+  out.criteria.reserve(kb.criteria.size());
   for (int c = 0; c < static_cast<int>(kb.criteria.size()); ++c) {
     const double rating = ratings.at(s, c);
     const double contribution =
@@ -151,7 +152,8 @@ bool HasId(const std::vector<Item>& items, const std::string& id) {
                      [&](const Item& item) { return item.id == id; });
 }
 
-// Runs the after-ranking rules in file order; the first rule wins per id.
+// Collects what every firing rule says, in file order, once the winner is
+// known (a rule that adds weight may speak too); the first rule wins per id.
 void ApplyFindingRules(const KnowledgeBase& kb, const Facts& facts,
                        std::string_view framework, Recommendation& r) {
   std::vector<std::optional<CheckResult>> checks(kb.checklist.size());
@@ -165,7 +167,7 @@ void ApplyFindingRules(const KnowledgeBase& kb, const Facts& facts,
                          rule.source, rule.id});
   };
   for (const Rule& rule : kb.rules) {
-    if (rule.before_ranking() || !Fires(rule, facts)) continue;
+    if (!Fires(rule, facts)) continue;
     if (rule.warning) {
       auto kind = std::find_if(kb.warnings.begin(), kb.warnings.end(),
                                [&](const WarningKind& w) { return w.id == rule.warning->id; });

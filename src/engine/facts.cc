@@ -95,9 +95,9 @@ int StackOf(Language language) {
   return kStackOfLanguage[static_cast<int>(language)];
 }
 
-SkillLevel TeamLevel(const Profile& profile, int stack_index) {
+SkillLevel TeamLevel(std::span<const TeamMember> team, int stack_index) {
   SkillLevel best = SkillLevel::kNone;
-  for (const TeamMember& member : profile.team) {
+  for (const TeamMember& member : team) {
     for (const auto& [language, level] : member.skills) {
       if (StackOf(language) == stack_index) best = std::max(best, level);
     }
@@ -105,10 +105,8 @@ SkillLevel TeamLevel(const Profile& profile, int stack_index) {
   return best;
 }
 
-Facts FactsOf(const Profile& profile) {
-  Facts f{};
+void SetProductFacts(const Product& p, Facts& f) {
   auto set = [&f](FactId id, double v) { f[static_cast<int>(id)] = Value(v); };
-  const Product& p = profile.product;
   set(FactId::kAiMl, static_cast<double>(p.ai_ml));
   set(FactId::kRealtime, static_cast<double>(p.realtime));
   set(FactId::kWorkload, static_cast<double>(p.workload));
@@ -116,9 +114,44 @@ Facts FactsOf(const Profile& profile) {
   set(FactId::kProductKind, static_cast<double>(p.kind));
   set(FactId::kPerformanceDifferentiator, p.performance_differentiator);
   set(FactId::kServerRendering, p.server_rendering);
-  if (p.expected_peak_rps) {
-    set(FactId::kExpectedPeakRps, static_cast<double>(*p.expected_peak_rps));
+  f[static_cast<int>(FactId::kExpectedPeakRps)] =
+      p.expected_peak_rps ? Value(static_cast<double>(*p.expected_peak_rps))
+                          : FactValue{};
+}
+
+void SetTeamFacts(std::span<const TeamMember> team, const Leaning& leaning,
+                  Facts& f) {
+  auto set = [&f](FactId id, double v) { f[static_cast<int>(id)] = Value(v); };
+  set(FactId::kTeamSize, static_cast<double>(team.size()));
+  SkillLevel best_level = SkillLevel::kNone;
+  int best_stack = -1;
+  int strong = 0;
+  for (int s = 0; s < static_cast<int>(kStackIds.size()); ++s) {
+    const SkillLevel level = TeamLevel(team, s);
+    set(static_cast<FactId>(static_cast<int>(FactId::kTeamLevelPython) + s),
+        static_cast<double>(level));
+    if (level >= SkillLevel::kWorking) ++strong;
+    if (level > best_level) {  // strict: ties keep the earlier stack
+      best_level = level;
+      best_stack = s;
+    }
   }
+  f[static_cast<int>(FactId::kTeamBestStack)] =
+      best_stack >= 0 ? Value(best_stack) : FactValue{};
+  set(FactId::kTeamBestLevel, static_cast<double>(best_level));
+  set(FactId::kTeamStrongStackCount, strong);
+  if (leaning.stack) {
+    const FactValue& stack = f[static_cast<int>(FactId::kLeaningStack)];
+    assert(stack.present);
+    set(FactId::kLeaningTeamLevel,
+        static_cast<double>(TeamLevel(team, static_cast<int>(stack.value))));
+  }
+}
+
+Facts FactsOf(const Profile& profile) {
+  Facts f{};
+  auto set = [&f](FactId id, double v) { f[static_cast<int>(id)] = Value(v); };
+  SetProductFacts(profile.product, f);
 
   const Company& c = profile.company;
   set(FactId::kEngineersNow, static_cast<double>(c.engineers_now));
@@ -138,9 +171,8 @@ Facts FactsOf(const Profile& profile) {
   if (l.stack) {
     auto it = std::find(kStackIds.begin(), kStackIds.end(), *l.stack);
     assert(it != kStackIds.end());
-    int index = static_cast<int>(it - kStackIds.begin());
+    const int index = static_cast<int>(it - kStackIds.begin());
     set(FactId::kLeaningStack, index);
-    set(FactId::kLeaningTeamLevel, static_cast<double>(TeamLevel(profile, index)));
     if (c.current_backend) {
       set(FactId::kLeaningIsCurrentBackend, StackOf(*c.current_backend) == index);
     }
@@ -149,23 +181,7 @@ Facts FactsOf(const Profile& profile) {
   for (LeaningReason r : l.reasons) reasons |= uint64_t{1} << static_cast<int>(r);
   set(FactId::kLeaningReasons, static_cast<double>(reasons));
 
-  set(FactId::kTeamSize, static_cast<double>(profile.team.size()));
-  SkillLevel best_level = SkillLevel::kNone;
-  int best_stack = -1;
-  int strong = 0;
-  for (int s = 0; s < static_cast<int>(kStackIds.size()); ++s) {
-    SkillLevel level = TeamLevel(profile, s);
-    set(static_cast<FactId>(static_cast<int>(FactId::kTeamLevelPython) + s),
-        static_cast<double>(level));
-    if (level >= SkillLevel::kWorking) ++strong;
-    if (level > best_level) {  // strict: ties keep the earlier stack
-      best_level = level;
-      best_stack = s;
-    }
-  }
-  if (best_stack >= 0) set(FactId::kTeamBestStack, best_stack);
-  set(FactId::kTeamBestLevel, static_cast<double>(best_level));
-  set(FactId::kTeamStrongStackCount, strong);
+  SetTeamFacts(profile.team, l, f);
   return f;
 }
 

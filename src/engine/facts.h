@@ -76,7 +76,16 @@ int StackOf(Language language);
 // The profile's facts; the "recommended.*" ones are left absent.
 Facts FactsOf(const Profile& profile);
 
+// Re-derive the facts of one part of a profile in place, so the what-if
+// search can change one answer without copying the whole profile.
+void SetProductFacts(const Product& product, Facts& facts);
+void SetTeamFacts(std::span<const TeamMember> team, const Leaning& leaning,
+                  Facts& facts);
+
 // The best skill level anyone on the team has in a language of the stack.
-SkillLevel TeamLevel(const Profile& profile, int stack_index);
+SkillLevel TeamLevel(std::span<const TeamMember> team, int stack_index);
+inline SkillLevel TeamLevel(const Profile& profile, int stack_index) {
+  return TeamLevel(profile.team, stack_index);
+}
 
 }  // namespace engine

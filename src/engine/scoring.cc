@@ -10,7 +10,14 @@
 namespace engine {
 
 std::vector<double> Weights(const KnowledgeBase& kb, const Facts& facts) {
-  std::vector<double> weights(kb.criteria.size());
+  std::vector<double> weights;
+  WeightsInto(kb, facts, weights);
+  return weights;
+}
+
+void WeightsInto(const KnowledgeBase& kb, const Facts& facts,
+                 std::vector<double>& weights) {
+  weights.resize(kb.criteria.size());
   for (size_t c = 0; c < kb.criteria.size(); ++c) {
     weights[c] = kb.criteria[c].base_weight;
   }
@@ -21,7 +28,6 @@ std::vector<double> Weights(const KnowledgeBase& kb, const Facts& facts) {
     }
   }
   for (double& w : weights) w = std::max(w, 0.0);
-  return weights;
 }
 
 double TeamFitRating(SkillLevel level) {
@@ -34,17 +40,17 @@ double TeamFitRating(SkillLevel level) {
   return 0.0;
 }
 
-double TeamFitRating(const Profile& profile, int stack) {
-  if (profile.team.empty()) return 0;
+double TeamFitRating(std::span<const TeamMember> team, int stack) {
+  if (team.empty()) return 0;
   double sum = 0;
-  for (const TeamMember& member : profile.team) {
+  for (const TeamMember& member : team) {
     SkillLevel best = SkillLevel::kNone;
     for (const auto& [language, level] : member.skills) {
       if (StackOf(language) == stack) best = std::max(best, level);
     }
     sum += TeamFitRating(best);
   }
-  return sum / static_cast<double>(profile.team.size());
+  return sum / static_cast<double>(team.size());
 }
 
 double TalentRating(const KnowledgeBase& kb, int stack) {
@@ -70,7 +76,7 @@ RatingMatrix::RatingMatrix(const KnowledgeBase& kb, const Profile& profile)
           rating = kb.stacks[s].ratings[c].value;
           break;
         case RatingSource::kTeamSkill:
-          rating = TeamFitRating(profile, s);
+          rating = TeamFitRating(profile.team, s);
           break;
         case RatingSource::kTalentPool:
           rating = TalentRating(kb, s);
@@ -84,11 +90,28 @@ RatingMatrix::RatingMatrix(const KnowledgeBase& kb, const Profile& profile)
   }
 }
 
+void RatingMatrix::SetTeam(const KnowledgeBase& kb,
+                           std::span<const TeamMember> team) {
+  for (int c = 0; c < criteria_; ++c) {
+    if (kb.criteria[c].rating_source != RatingSource::kTeamSkill) continue;
+    for (int s = 0; s < static_cast<int>(kb.stacks.size()); ++s) {
+      values_[s * criteria_ + c] = TeamFitRating(team, s);
+    }
+  }
+}
+
 std::vector<double> Scores(const KnowledgeBase& kb, const RatingMatrix& ratings,
                            const std::vector<double>& weights) {
+  std::vector<double> scores;
+  ScoresInto(kb, ratings, weights, scores);
+  return scores;
+}
+
+void ScoresInto(const KnowledgeBase& kb, const RatingMatrix& ratings,
+                const std::vector<double>& weights, std::vector<double>& scores) {
   const double total = std::accumulate(weights.begin(), weights.end(), 0.0);
-  std::vector<double> scores(kb.stacks.size(), 0.0);
-  if (total <= 0) return scores;
+  scores.assign(kb.stacks.size(), 0.0);
+  if (total <= 0) return;
   for (size_t s = 0; s < scores.size(); ++s) {
     double sum = 0;
     for (size_t c = 0; c < weights.size(); ++c) {
@@ -96,7 +119,6 @@ std::vector<double> Scores(const KnowledgeBase& kb, const RatingMatrix& ratings,
     }
     scores[s] = 100.0 * sum / (kMaxRating * total);
   }
-  return scores;
 }
 
 std::vector<int> RankOrder(const std::vector<double>& scores) {

@@ -7,6 +7,7 @@
 // deterministic; ties between stacks break by kStackIds order.
 #pragma once
 
+#include <span>
 #include <vector>
 
 #include "engine/facts.h"
@@ -21,10 +22,18 @@ inline constexpr double kMaxRating = 5.0;
 // floored at zero; indexed like kb.criteria.
 std::vector<double> Weights(const KnowledgeBase& kb, const Facts& facts);
 
+// The same into a caller's buffer: the what-if search ranks dozens of
+// variants per evaluation and reuses one buffer instead of allocating.
+void WeightsInto(const KnowledgeBase& kb, const Facts& facts,
+                 std::vector<double>& weights);
+
 // Ratings 0..5 of every stack on every criterion, row-major by stack.
 class RatingMatrix {
  public:
   RatingMatrix(const KnowledgeBase& kb, const Profile& profile);
+
+  // Re-rates the team-skill criteria for another team (what-if search).
+  void SetTeam(const KnowledgeBase& kb, std::span<const TeamMember> team);
 
   double at(int stack, int criterion) const {
     return values_[stack * criteria_ + criterion];
@@ -42,7 +51,7 @@ double TeamFitRating(SkillLevel level);
 // Rails experts outweigh one colleague with working JavaScript, and a
 // language only one of five engineers knows counts for a fifth. 0 for an
 // empty team (the knowledge base then drops the criterion's weight).
-double TeamFitRating(const Profile& profile, int stack);
+double TeamFitRating(std::span<const TeamMember> team, int stack);
 
 // Pools differ by orders of magnitude, so the hiring-pool rating is
 // logarithmic in the talent share: the largest pool in the knowledge base
@@ -54,6 +63,8 @@ double TalentRating(const KnowledgeBase& kb, int stack);
 // Scores 0..100 per stack, indexed like kb.stacks.
 std::vector<double> Scores(const KnowledgeBase& kb, const RatingMatrix& ratings,
                            const std::vector<double>& weights);
+void ScoresInto(const KnowledgeBase& kb, const RatingMatrix& ratings,
+                const std::vector<double>& weights, std::vector<double>& scores);
 
 // Stack indexes from best to worst score; ties keep kStackIds order.
 std::vector<int> RankOrder(const std::vector<double>& scores);

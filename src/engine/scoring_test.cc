@@ -83,9 +83,9 @@ TEST(Scoring, TeamFitIsTheMeanOverMembers) {
   p.team = {{"Rae", {{Language::kRuby, SkillLevel::kExpert}}},
             {"Sam", {{Language::kRuby, SkillLevel::kWorking},
                      {Language::kJavascript, SkillLevel::kWorking}}}};
-  EXPECT_DOUBLE_EQ(TeamFitRating(p, 3), (5.0 + 4.0) / 2);  // ruby
-  EXPECT_DOUBLE_EQ(TeamFitRating(p, 1), (0.0 + 4.0) / 2);  // node
-  EXPECT_DOUBLE_EQ(TeamFitRating(Profile{}, 0), 0.0);
+  EXPECT_DOUBLE_EQ(TeamFitRating(p.team, 3), (5.0 + 4.0) / 2);  // ruby
+  EXPECT_DOUBLE_EQ(TeamFitRating(p.team, 1), (0.0 + 4.0) / 2);  // node
+  EXPECT_DOUBLE_EQ(TeamFitRating(Profile{}.team, 0), 0.0);
 }
 
 TEST(Scoring, SameInputGivesTheSameResult) {

@@ -1,8 +1,8 @@
 // What-if: the single-answer changes that would change the winner.
 //
 // Tries every other value of each product answer, the launch status, the
-// hiring plan, and "someone on the team reaches working (or expert) level
-// in the stack's language" for every stack; re-ranks each variant (weights
+// hiring plan, and "an engineer with working (or expert) skill in the
+// stack's language joins the team" for every stack; re-ranks each variant (weights
 // and ratings only, no explanations) and keeps those with a new winner, in
 // that order. Answers that move no score (hiring region, leaning,
 // planned languages) are not tried: they change warnings, never the winner.

@@ -22,7 +22,7 @@ TEST(WhatIf, SkillChangesThatFlipTheWinnerAreListed) {
     if (w.field == "team.skills.go" && w.value == "expert") {
       go_expert = true;
       EXPECT_EQ(w.new_stack, "go");
-      EXPECT_EQ(w.change, "If someone on the team had expert Go");
+      EXPECT_EQ(w.change, "If an engineer with expert Go joined the team");
     }
   }
   EXPECT_TRUE(go_expert);
