@@ -7,6 +7,7 @@
 #include "http/assets.h"
 #include "http/json_text.h"
 #include "http/request_checks.h"
+#include "http/result_cache.h"
 #include "io/kb_json.h"
 #include "io/profile_json.h"
 #include "io/result_json.h"
@@ -93,10 +94,16 @@ Response Api::Handle(const Request& request) const {
 
 Response Api::Recommend(const Request& request) const {
   if (auto json = RequireJsonBody(request); !json) return ErrorResponse(json.error());
+  ResultCache& cache = ResultCache::ForThisThread();
+  if (const std::string* known = cache.Find(request.body())) {
+    return JsonResponse(Status::ok, *known);
+  }
   auto profile = io::ParseProfile(request.body());
   if (!profile) return ErrorResponse(profile.error());
   engine::Recommendation result = engine::Evaluate(kb_, *profile);
-  return JsonResponse(Status::ok, io::RecommendationToJson(result, -1));
+  std::string answer = io::RecommendationToJson(result, -1);
+  cache.Insert(request.body(), answer);
+  return JsonResponse(Status::ok, std::move(answer));
 }
 
 Response Api::Health() const {
