@@ -8,6 +8,10 @@
 namespace engine {
 namespace {
 
+constexpr std::string_view kRegionDisplayNames[] = {
+    "all regions", "North America", "Europe", "India", "Latin America",
+    "East Asia", "Africa", "Oceania"};
+
 constexpr std::string_view kLanguageDisplayNames[kLanguageCount] = {
     "Python", "JavaScript", "TypeScript", "Go", "Ruby", "Java",
     "Kotlin", "C#", "Elixir", "Rust", "PHP"};
@@ -25,6 +29,9 @@ std::string FactText(FactId id, const Facts& facts, const KnowledgeBase& kb) {
     case FactKind::kEnum: {
       const auto index = static_cast<size_t>(fact.value);
       if (IsStackFact(id)) return kb.stacks[index].name;
+      if (id == FactId::kHiringRegion) {
+        return std::string(RegionDisplayName(static_cast<HiringRegion>(index)));
+      }
       return Readable(info.values[index]);
     }
     case FactKind::kSet: {
@@ -62,6 +69,10 @@ std::string FormatNumber(double value) {
   if (out.ends_with(".0")) out.resize(out.size() - 2);
   if (out == "-0") out = "0";
   return out;
+}
+
+std::string_view RegionDisplayName(HiringRegion region) {
+  return kRegionDisplayNames[static_cast<int>(region)];
 }
 
 std::string_view LanguageDisplayName(Language language) {
@@ -133,7 +144,7 @@ std::string HiringPoolWhy(const Stack& stack, HiringRegion region) {
                     "% of developers used " + stack.name + "'s language in the past year (" +
                     stack.talent.survey + ", " + std::to_string(stack.talent.year) + ")";
   if (region != HiringRegion::kGlobal) {
-    why += "; global figure, no regional data for " + Readable(Name(region));
+    why += "; global figure, no regional data for " + std::string(RegionDisplayName(region));
   }
   return why;
 }

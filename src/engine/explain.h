@@ -30,6 +30,9 @@ std::string Readable(std::string_view wire_name);
 // A number as a reader would say it, to one decimal: "51", "13.5".
 std::string FormatNumber(double value);
 
+// The display name of a hiring region ("North America"; "all regions").
+std::string_view RegionDisplayName(HiringRegion region);
+
 // The display name of a language ("TypeScript", "C#").
 std::string_view LanguageDisplayName(Language language);
 

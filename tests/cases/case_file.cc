@@ -92,6 +92,10 @@ std::vector<std::string> Check(const json& expect, const engine::Recommendation&
         problems.push_back("winner " + r.recommendation.stack + ", expected " +
                            value.get<std::string>() + " (" + r.recommendation.summary + ")");
       }
+    } else if (key == "summary_starts_with") {
+      if (!r.recommendation.summary.starts_with(value.get<std::string>())) {
+        problems.push_back("summary reads \"" + r.recommendation.summary + "\"");
+      }
     } else if (key == "framework") {
       if (r.recommendation.framework != value) {
         problems.push_back("framework " + r.recommendation.framework + ", expected " +
