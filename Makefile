@@ -46,7 +46,7 @@ browser-test:
 	STACKWISE_BIN=$(abspath $(BUILD))/src/cli/stackwise node --test tests/browser/
 
 bench: test-deps
-	cmake -S . -B $(BENCH_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release -DSTACKWISE_BENCH=ON
+	cmake -S . -B $(BENCH_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSTACKWISE_BENCH=ON
 	cmake --build $(BENCH_BUILD) -j $(JOBS)
 	$(BENCH_BUILD)/bench/engine_bench
 

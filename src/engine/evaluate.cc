@@ -95,10 +95,7 @@ Headline MakeHeadline(const KnowledgeBase& kb, const Recommendation& r, int winn
   const StackScore& first = r.ranking[0];
   const FrameworkFit& framework = first.frameworks.front();
   Headline h{first.stack, first.name, framework.name, framework.fit, ""};
-  // "Ruby on Rails", not "Ruby on Rails with Rails".
-  const bool named = first.name.find(framework.name) != std::string::npos;
-  h.summary = (named ? first.name : first.name + " with " + framework.name) +
-              " ranks first with " +
+  h.summary = StackWithFramework(first.name, framework.name) + " ranks first with " +
               FormatNumber(first.score) + " of 100";
   if (r.ranking.size() > 1) {
     const StackScore& second = r.ranking[1];

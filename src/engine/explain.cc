@@ -141,7 +141,7 @@ std::string TeamFitWhy(const Profile& profile, const Stack& stack, int stack_ind
 
 std::string HiringPoolWhy(const Stack& stack, HiringRegion region) {
   std::string why = FormatNumber(stack.talent.share_percent) +
-                    "% of developers used " + stack.name + "'s language in the past year (" +
+                    "% of surveyed developers used it in the past year (" +
                     stack.talent.survey + ", " + std::to_string(stack.talent.year) + ")";
   if (region != HiringRegion::kGlobal) {
     why += "; global figure, no regional data for " + std::string(RegionDisplayName(region));

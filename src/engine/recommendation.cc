@@ -2,6 +2,22 @@
 
 namespace engine {
 
+std::string StackWithFramework(std::string_view stack_name,
+                               std::string_view framework) {
+  std::string out(stack_name);
+  if (!framework.empty() && stack_name.find(framework) == std::string_view::npos) {
+    out += " with ";
+    out += framework;
+  }
+  return out;
+}
+
+std::string StackWithFramework(const Headline& headline) {
+  return StackWithFramework(
+      headline.stack_name.empty() ? headline.stack : headline.stack_name,
+      headline.framework);
+}
+
 std::string_view Name(CheckStatus status) {
   switch (status) {
     case CheckStatus::kPass: return "pass";

@@ -100,6 +100,12 @@ struct Recommendation {
   KnowledgeBaseRef knowledge_base;
 };
 
+// The choice as a reader says it: "Python with FastAPI", and "Ruby on
+// Rails" rather than "Ruby on Rails with Rails".
+std::string StackWithFramework(std::string_view stack_name,
+                               std::string_view framework);
+std::string StackWithFramework(const Headline& headline);
+
 std::string_view Name(CheckStatus status);      // "pass", "warn", ...
 std::string_view Name(ConfidenceLevel level);   // "low", "medium", "high"
 

@@ -24,9 +24,7 @@ std::string OneLine(std::string text) {
 }
 
 std::string Choice(const engine::Headline& h) {
-  std::string choice = h.stack_name.empty() ? h.stack : h.stack_name;
-  if (!h.framework.empty()) choice += " with " + h.framework;
-  return choice;
+  return engine::StackWithFramework(h);
 }
 
 std::string Title(const engine::Recommendation& result,

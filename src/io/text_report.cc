@@ -44,9 +44,9 @@ std::string PadLeft(std::string text, size_t width) {
 
 void WriteHeadline(Report& r, const engine::Recommendation& result) {
   const auto& h = result.recommendation;
-  std::string choice = h.stack_name.empty() ? h.stack : h.stack_name;
-  if (!h.framework.empty()) choice += " with " + h.framework;
-  r.out() << r.Paint("Recommendation: " + choice, Tone::kHeading) << "\n";
+  r.out() << r.Paint("Recommendation: " + engine::StackWithFramework(h),
+                     Tone::kHeading)
+          << "\n";
   if (!h.summary.empty()) r.out() << "  " << h.summary << "\n";
   if (!h.framework_why.empty()) {
     r.out() << "  Why " << h.framework << ": " << h.framework_why << "\n";
