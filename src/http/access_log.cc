@@ -5,7 +5,7 @@
 #include <cstdio>
 #include <string>
 
-#include "http/json_text.h"
+#include "io/json_quote.h"
 #include "store/secrets.h"
 
 namespace http {
@@ -32,9 +32,9 @@ void LogAccess(const AccessRecord& record) {
   thread_local std::string line;
   StartLine(line);
   line += R"(,"method":)";
-  AppendJsonString(line, record.method);
+  io::AppendJsonQuoted(line, record.method);
   line += R"(,"path":)";
-  AppendJsonString(line, record.path);
+  io::AppendJsonQuoted(line, record.path);
   char numbers[96];
   double millis =
       std::chrono::duration<double, std::milli>(record.duration).count();
@@ -49,9 +49,9 @@ void LogEvent(std::string_view event, std::string_view message) {
   std::string line;
   StartLine(line);
   line += R"(,"event":)";
-  AppendJsonString(line, event);
+  io::AppendJsonQuoted(line, event);
   line += R"(,"message":)";
-  AppendJsonString(line, message);
+  io::AppendJsonQuoted(line, message);
   line += '}';
   WriteLine(line);
 }

@@ -5,7 +5,7 @@
 #include "base/embedded_file.h"
 #include "engine/evaluate.h"
 #include "http/assets.h"
-#include "http/json_text.h"
+#include "io/json_quote.h"
 #include "http/request_checks.h"
 #include "http/result_cache.h"
 #include "io/kb_json.h"
@@ -108,7 +108,7 @@ Response Api::Recommend(const Request& request) const {
 
 Response Api::Health() const {
   std::string body = R"({"status":"ok","knowledge_base_version":)";
-  AppendJsonString(body, kb_.version);
+  io::AppendJsonQuoted(body, kb_.version);
   body += "}";
   return JsonResponse(Status::ok, std::move(body));
 }

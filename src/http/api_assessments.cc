@@ -1,8 +1,8 @@
 // The /api/v1/assessments endpoints of Api (api.h).
 #include "engine/evaluate.h"
 #include "http/api.h"
-#include "http/assessment_request.h"
-#include "http/json_text.h"
+#include "io/assessment_request.h"
+#include "io/json_quote.h"
 #include "http/request_checks.h"
 #include "io/adr_markdown.h"
 #include "io/profile_json.h"
@@ -18,19 +18,19 @@ std::string AssessmentJson(const store::Assessment& assessment,
   std::string out;
   out.reserve(assessment.profile_json.size() + assessment.result_json.size() + 256);
   out += R"({"id":)";
-  AppendJsonString(out, assessment.id);
+  io::AppendJsonQuoted(out, assessment.id);
   if (!edit_token.empty()) {
     out += R"(,"edit_token":)";
-    AppendJsonString(out, edit_token);
+    io::AppendJsonQuoted(out, edit_token);
   }
   out += R"(,"title":)";
-  AppendJsonString(out, assessment.title);
+  io::AppendJsonQuoted(out, assessment.title);
   out += R"(,"created_at":)";
-  AppendJsonString(out, assessment.created_at);
+  io::AppendJsonQuoted(out, assessment.created_at);
   out += R"(,"updated_at":)";
-  AppendJsonString(out, assessment.updated_at);
+  io::AppendJsonQuoted(out, assessment.updated_at);
   out += R"(,"knowledge_base_version":)";
-  AppendJsonString(out, assessment.knowledge_base_version);
+  io::AppendJsonQuoted(out, assessment.knowledge_base_version);
   out += R"(,"profile":)";
   out += assessment.profile_json;
   out += R"(,"result":)";
@@ -46,7 +46,7 @@ base::Result<store::AssessmentInput> Decide(
   if (auto json = RequireJsonBody(request); !json) {
     return base::Unexpected(json.error());
   }
-  auto parsed = ParseAssessmentRequest(request.body());
+  auto parsed = io::ParseAssessmentRequest(request.body());
   if (!parsed) return base::Unexpected(parsed.error());
   engine::Recommendation result = engine::Evaluate(kb, parsed->profile);
   io::AdrOptions adr;

@@ -1,6 +1,6 @@
 #include "http/message.h"
 
-#include "http/json_text.h"
+#include "io/json_quote.h"
 
 namespace http {
 namespace {
@@ -14,11 +14,11 @@ constexpr std::string_view kContentSecurityPolicy =
 std::string ErrorBody(std::string_view code, std::string_view message,
                       std::string_view path) {
   std::string body = R"({"error":{"code":)";
-  AppendJsonString(body, code);
+  io::AppendJsonQuoted(body, code);
   body += R"(,"message":)";
-  AppendJsonString(body, message);
+  io::AppendJsonQuoted(body, message);
   body += R"(,"path":)";
-  AppendJsonString(body, path);
+  io::AppendJsonQuoted(body, path);
   body += "}}";
   return body;
 }

@@ -76,4 +76,24 @@ base::Result<size_t> ReadName(const Json& value, const std::string& path,
   return Expected(what, value, path);
 }
 
+// nlohmann's what() reads "[json.exception.parse_error.101] parse error at
+// line 1, column 9: syntax error ..."; keep the part after the position and
+// lead with the byte offset, which is what an editor jumps to.
+base::Error MalformedJson(const nlohmann::json::parse_error& e) {
+  std::string what = e.what();
+  std::string position;
+  std::string detail = what;
+  constexpr std::string_view kMarker = "parse error at ";
+  if (auto at = what.find(kMarker); at != std::string::npos) {
+    std::string rest = what.substr(at + kMarker.size());
+    if (auto colon = rest.find(": "); colon != std::string::npos) {
+      position = " (" + rest.substr(0, colon) + ")";
+      detail = rest.substr(colon + 2);
+    }
+  }
+  return base::InvalidArgument("malformed JSON at byte " +
+                               std::to_string(e.byte) + position + ": " +
+                               detail);
+}
+
 }  // namespace io

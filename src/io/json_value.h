@@ -34,6 +34,10 @@ std::string JoinNames(std::span<const std::string_view> names);
 base::Error Expected(std::string_view what, const Json& value,
                      std::string path);
 
+// Malformed JSON as an invalid_argument Error: "malformed JSON at byte 37
+// (line 1, column 37): unexpected character".
+base::Error MalformedJson(const nlohmann::json::parse_error& e);
+
 base::Result<bool> ReadBool(const Json& value, const std::string& path);
 base::Result<std::string> ReadString(const Json& value,
                                      const std::string& path);

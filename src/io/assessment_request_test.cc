@@ -1,8 +1,8 @@
-#include "http/assessment_request.h"
+#include "io/assessment_request.h"
 
 #include <gtest/gtest.h>
 
-namespace http {
+namespace io {
 namespace {
 
 base::Error ErrorOf(std::string_view body) {
@@ -58,10 +58,11 @@ TEST(ParseAssessmentRequest, ReportsMalformedJsonWithItsPosition) {
   base::Error error = ErrorOf(R"({"title": "t", "profile": {"team": [}})");
   EXPECT_EQ(error.code, base::ErrorCode::kInvalidArgument);
   EXPECT_EQ(error.message,
-            "malformed JSON at byte 37 (line 1, column 37): unexpected character");
+            "malformed JSON at byte 37 (line 1, column 37): syntax error while parsing "
+            "value - unexpected '}'; expected '[', '{', or a literal");
   EXPECT_EQ(ErrorOf("[1]").message,
             "expected an object with title and profile; got [1]");
 }
 
 }  // namespace
-}  // namespace http
+}  // namespace io

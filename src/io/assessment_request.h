@@ -1,11 +1,11 @@
 // The body of POST and PUT /api/v1/assessments: {"title": "...",
 // "profile": {...}}.
 //
-// Both fields are required and no other is accepted. The title is a
-// non-empty string of at most kMaxTitleLength characters; the profile is
-// validated by io::ParseProfileAt, so its errors carry paths such as
-// "profile.product.ai_ml". Malformed JSON is reported with its byte,
-// line and column. Errors are invalid_argument; never throws.
+// Both fields are required and no other is accepted, nor a field twice.
+// The title is a non-blank string of at most kMaxTitleLength characters;
+// the profile is validated like any profile, with error paths such as
+// "profile.product.ai_ml". Malformed JSON is reported with its byte, line
+// and column. Errors are invalid_argument; never throws.
 #pragma once
 
 #include <cstddef>
@@ -15,7 +15,7 @@
 #include "base/result.h"
 #include "engine/profile.h"
 
-namespace http {
+namespace io {
 
 inline constexpr size_t kMaxTitleLength = 200;  // characters; the page's limit
 
@@ -26,4 +26,4 @@ struct AssessmentRequest {
 
 base::Result<AssessmentRequest> ParseAssessmentRequest(std::string_view body);
 
-}  // namespace http
+}  // namespace io
