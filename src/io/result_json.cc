@@ -2,7 +2,7 @@
 
 #include <cmath>
 
-#include "io/json_value.h"
+#include "io/json_writer.h"
 
 namespace io {
 namespace {
@@ -11,76 +11,128 @@ namespace {
 // platform whatever the last bits of the double were.
 double Round1(double value) { return std::round(value * 10.0) / 10.0; }
 
-Json CriterionJson(const engine::CriterionScore& c) {
-  return {{"id", c.id},
-          {"name", c.name},
-          {"weight", Round1(c.weight)},
-          {"rating", Round1(c.rating)},
-          {"contribution", Round1(c.contribution)},
-          {"why", c.why}};
+// The writer with the member helpers this document needs. Writes text
+// directly (no intermediate document): this runs on every API request.
+class Writer : public JsonWriter {
+ public:
+  using JsonWriter::JsonWriter;
+
+  void Member(std::string_view key, std::string_view value) {
+    Key(key);
+    String(value);
+  }
+  void Member(std::string_view key, const std::string& value) {
+    Member(key, std::string_view(value));
+  }
+  // A literal would otherwise pick the bool overload.
+  void Member(std::string_view key, const char* value) = delete;
+  // Every number in the result is a score-like double: one decimal place.
+  void Member(std::string_view key, double value) {
+    Key(key);
+    Number(Round1(value));
+  }
+  void Member(std::string_view key, int value) {
+    Key(key);
+    Integer(value);
+  }
+  void Member(std::string_view key, bool value) {
+    Key(key);
+    Bool(value);
+  }
+  void Member(std::string_view key, const std::vector<std::string>& values) {
+    Key(key);
+    BeginArray();
+    for (const auto& value : values) String(value);
+    EndArray();
+  }
+};
+
+void WriteCriterion(Writer& w, const engine::CriterionScore& c) {
+  w.BeginObject();
+  w.Member("id", c.id);
+  w.Member("name", c.name);
+  w.Member("weight", c.weight);
+  w.Member("rating", c.rating);
+  w.Member("contribution", c.contribution);
+  w.Member("why", c.why);
+  w.EndObject();
 }
 
-Json StackJson(const engine::StackScore& s) {
-  Json criteria = Json::array();
-  for (const auto& c : s.criteria) criteria.push_back(CriterionJson(c));
-  Json frameworks = Json::array();
+void WriteStack(Writer& w, const engine::StackScore& s) {
+  w.BeginObject();
+  w.Member("stack", s.stack);
+  w.Member("name", s.name);
+  w.Member("rank", s.rank);
+  w.Member("score", s.score);
+  w.Member("extension", s.extension);
+  w.Key("criteria");
+  w.BeginArray();
+  for (const auto& c : s.criteria) WriteCriterion(w, c);
+  w.EndArray();
+  w.Member("strengths", s.strengths);
+  w.Member("concerns", s.concerns);
+  w.Key("frameworks");
+  w.BeginArray();
   for (const auto& f : s.frameworks) {
-    frameworks.push_back(
-        {{"name", f.name}, {"fit", f.fit}, {"recommended", f.recommended}});
+    w.BeginObject();
+    w.Member("name", f.name);
+    w.Member("fit", f.fit);
+    w.Member("recommended", f.recommended);
+    w.EndObject();
   }
-  Json json;
-  json["stack"] = s.stack;
-  json["name"] = s.name;
-  json["rank"] = s.rank;
-  json["score"] = Round1(s.score);
-  json["extension"] = s.extension;
-  json["criteria"] = std::move(criteria);
-  json["strengths"] = s.strengths;
-  json["concerns"] = s.concerns;
-  json["frameworks"] = std::move(frameworks);
-  return json;
+  w.EndArray();
+  w.EndObject();
 }
 
 // Only warnings have a title (the warning kind's); other items never do.
 enum class Titled { kNo, kYes };
 
-Json ItemsJson(const std::vector<engine::Item>& items, Titled titled) {
-  Json list = Json::array();
+void WriteItems(Writer& w, std::string_view key,
+                const std::vector<engine::Item>& items, Titled titled) {
+  w.Key(key);
+  w.BeginArray();
   for (const auto& item : items) {
-    Json json;
-    json["id"] = item.id;
-    if (titled == Titled::kYes) json["title"] = item.title;
-    json["message"] = item.message;
-    json["source"] = item.source;
-    json["rule"] = item.rule;
-    list.push_back(std::move(json));
+    w.BeginObject();
+    w.Member("id", item.id);
+    if (titled == Titled::kYes) w.Member("title", item.title);
+    w.Member("message", item.message);
+    w.Member("source", item.source);
+    w.Member("rule", item.rule);
+    w.EndObject();
   }
-  return list;
+  w.EndArray();
 }
 
-Json ChecklistJson(const std::vector<engine::CheckResult>& checklist) {
-  Json list = Json::array();
+void WriteChecklist(Writer& w,
+                    const std::vector<engine::CheckResult>& checklist) {
+  w.Key("checklist");
+  w.BeginArray();
   for (const auto& check : checklist) {
-    list.push_back({{"id", check.id},
-                    {"item", check.item},
-                    {"status", engine::Name(check.status)},
-                    {"reason", check.reason},
-                    {"source", check.source}});
+    w.BeginObject();
+    w.Member("id", check.id);
+    w.Member("item", check.item);
+    w.Member("status", engine::Name(check.status));
+    w.Member("reason", check.reason);
+    w.Member("source", check.source);
+    w.EndObject();
   }
-  return list;
+  w.EndArray();
 }
 
-Json WhatIfJson(const std::vector<engine::WhatIf>& what_if) {
-  Json list = Json::array();
-  for (const auto& w : what_if) {
-    list.push_back({{"field", w.field},
-                    {"value", w.value},
-                    {"change", w.change},
-                    {"new_stack", w.new_stack},
-                    {"new_stack_name", w.new_stack_name},
-                    {"new_margin", Round1(w.new_margin)}});
+void WriteWhatIf(Writer& w, const std::vector<engine::WhatIf>& what_if) {
+  w.Key("what_if");
+  w.BeginArray();
+  for (const auto& change : what_if) {
+    w.BeginObject();
+    w.Member("field", change.field);
+    w.Member("value", change.value);
+    w.Member("change", change.change);
+    w.Member("new_stack", change.new_stack);
+    w.Member("new_stack_name", change.new_stack_name);
+    w.Member("new_margin", change.new_margin);
+    w.EndObject();
   }
-  return list;
+  w.EndArray();
 }
 
 }  // namespace
@@ -89,30 +141,40 @@ std::string RecommendationToJson(const engine::Recommendation& result,
                                  int indent) {
   const auto& h = result.recommendation;
   const auto& c = result.confidence;
-  Json ranking = Json::array();
-  for (const auto& stack : result.ranking) ranking.push_back(StackJson(stack));
-
-  Json doc;
-  doc["schema_version"] = result.schema_version;
-  doc["recommendation"] = {{"stack", h.stack},
-                           {"stack_name", h.stack_name},
-                           {"framework", h.framework},
-                           {"framework_why", h.framework_why},
-                           {"summary", h.summary}};
-  doc["confidence"] = {{"level", engine::Name(c.level)},
-                       {"margin", Round1(c.margin)},
-                       {"why", c.why}};
-  doc["ranking"] = std::move(ranking);
-  doc["tensions"] = ItemsJson(result.tensions, Titled::kNo);
-  doc["warnings"] = ItemsJson(result.warnings, Titled::kYes);
-  doc["checklist"] = ChecklistJson(result.checklist);
-  doc["advice"] = ItemsJson(result.advice, Titled::kNo);
-  doc["revisit_triggers"] = ItemsJson(result.revisit_triggers, Titled::kNo);
-  doc["what_if"] = WhatIfJson(result.what_if);
-  doc["knowledge_base"] = {{"version", result.knowledge_base.version},
-                           {"sha256", result.knowledge_base.sha256}};
-  return doc.dump(indent < 0 ? -1 : indent, ' ', false,
-                  Json::error_handler_t::replace);
+  Writer w(indent);
+  w.BeginObject();
+  w.Member("schema_version", result.schema_version);
+  w.Key("recommendation");
+  w.BeginObject();
+  w.Member("stack", h.stack);
+  w.Member("stack_name", h.stack_name);
+  w.Member("framework", h.framework);
+  w.Member("framework_why", h.framework_why);
+  w.Member("summary", h.summary);
+  w.EndObject();
+  w.Key("confidence");
+  w.BeginObject();
+  w.Member("level", engine::Name(c.level));
+  w.Member("margin", c.margin);
+  w.Member("why", c.why);
+  w.EndObject();
+  w.Key("ranking");
+  w.BeginArray();
+  for (const auto& stack : result.ranking) WriteStack(w, stack);
+  w.EndArray();
+  WriteItems(w, "tensions", result.tensions, Titled::kNo);
+  WriteItems(w, "warnings", result.warnings, Titled::kYes);
+  WriteChecklist(w, result.checklist);
+  WriteItems(w, "advice", result.advice, Titled::kNo);
+  WriteItems(w, "revisit_triggers", result.revisit_triggers, Titled::kNo);
+  WriteWhatIf(w, result.what_if);
+  w.Key("knowledge_base");
+  w.BeginObject();
+  w.Member("version", result.knowledge_base.version);
+  w.Member("sha256", result.knowledge_base.sha256);
+  w.EndObject();
+  w.EndObject();
+  return std::move(w).Take();
 }
 
 }  // namespace io

@@ -1,0 +1,62 @@
+// JsonWriter: writes JSON text straight into one string, token by token.
+//
+// For io's documents that are written often (the recommendation result on
+// every API request): no intermediate document, one growing buffer. The
+// bytes are exactly those of nlohmann's dump(indent, ' ', false, replace):
+//   - indent < 0 is compact; indent >= 0 puts every member and element on
+//     its own line, indented by `indent` spaces per level, with `"key": `;
+//     empty containers are `{}` and `[]`.
+//   - strings escape `"`, `\` and control characters (\b \f \n \r \t,
+//     others \u00xx); valid UTF-8 passes through; invalid UTF-8 is
+//     replaced with U+FFFD as nlohmann does.
+//   - doubles are the shortest text that reads back the same, always with
+//     a fraction or exponent ("5.0"); NaN and infinities are `null`.
+//
+// The caller is trusted to nest correctly: one Key before each member
+// value, every Begin closed by its End. Misuse is a programmer error
+// (asserted in debug builds), never a runtime Error.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace io {
+
+class JsonWriter {
+ public:
+  // `reserve`: bytes to allocate up front; a recommendation is ~30 KB.
+  explicit JsonWriter(int indent, size_t reserve = 32 * 1024);
+
+  void BeginObject();
+  void EndObject();
+  void BeginArray();
+  void EndArray();
+  void Key(std::string_view key);  // the next value is this member's
+
+  void String(std::string_view value);
+  void Number(double value);
+  void Integer(int64_t value);
+  void Bool(bool value);
+
+  // The text written so far; the writer is left empty.
+  std::string Take() &&;
+
+ private:
+  void BeforeValue();  // separator, newline and indentation as needed
+  void Begin(char open);
+  void End(char close);
+  void NewLine(size_t depth);
+
+  std::string out_;
+  int indent_;
+  bool after_key_ = false;
+  // One entry per open container: true until its first value is written.
+  std::vector<uint8_t> empty_;
+};
+
+// Appends `text` as a JSON string literal, quotes included, as above.
+void AppendJsonString(std::string& out, std::string_view text);
+
+}  // namespace io

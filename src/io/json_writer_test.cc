@@ -1,0 +1,126 @@
+#include "io/json_writer.h"
+
+#include <gtest/gtest.h>
+
+#include <limits>
+#include <nlohmann/json.hpp>
+
+namespace io {
+namespace {
+
+// A small document with every kind of token and both empty containers.
+std::string WriteSample(int indent) {
+  JsonWriter w(indent);
+  w.BeginObject();
+  w.Key("name");
+  w.String("x");
+  w.Key("rank");
+  w.Integer(-3);
+  w.Key("score");
+  w.Number(5.0);
+  w.Key("ok");
+  w.Bool(true);
+  w.Key("list");
+  w.BeginArray();
+  w.Number(80.7);
+  w.BeginObject();
+  w.EndObject();
+  w.EndArray();
+  w.Key("none");
+  w.BeginArray();
+  w.EndArray();
+  w.EndObject();
+  return std::move(w).Take();
+}
+
+TEST(JsonWriter, CompactFormHasNoWhitespace) {
+  EXPECT_EQ(WriteSample(-1), R"({"name":"x","rank":-3,"score":5.0,"ok":true,)"
+                             R"("list":[80.7,{}],"none":[]})");
+}
+
+TEST(JsonWriter, IndentedFormPutsEveryValueOnItsOwnLine) {
+  EXPECT_EQ(WriteSample(2),
+            "{\n"
+            "  \"name\": \"x\",\n"
+            "  \"rank\": -3,\n"
+            "  \"score\": 5.0,\n"
+            "  \"ok\": true,\n"
+            "  \"list\": [\n"
+            "    80.7,\n"
+            "    {}\n"
+            "  ],\n"
+            "  \"none\": []\n"
+            "}");
+}
+
+TEST(JsonWriter, LayoutMatchesTheLibraryDumpForEveryIndent) {
+  auto doc = nlohmann::ordered_json::parse(WriteSample(-1));
+  for (int indent : {-1, 0, 1, 2, 4}) {
+    EXPECT_EQ(WriteSample(indent), doc.dump(indent)) << "indent " << indent;
+  }
+}
+
+std::string Quoted(std::string_view text) {
+  std::string out;
+  AppendJsonString(out, text);
+  return out;
+}
+
+std::string LibraryQuoted(std::string_view text) {
+  return nlohmann::json(std::string(text))
+      .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+TEST(JsonWriter, EscapesQuotesBackslashesAndControlCharacters) {
+  EXPECT_EQ(Quoted("a\"b\\c/d"), R"("a\"b\\c/d")");
+  EXPECT_EQ(Quoted("\b\f\n\r\t"), R"("\b\f\n\r\t")");
+  EXPECT_EQ(Quoted(std::string("\0\x01\x1f\x7f", 4)),
+            "\"\\u0000\\u0001\\u001f\x7f\"");
+}
+
+TEST(JsonWriter, PassesValidUtf8Through) {
+  EXPECT_EQ(Quoted("caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x9a\x80"),
+            "\"caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x9a\x80\"");
+}
+
+TEST(JsonWriter, StringsMatchTheLibraryIncludingInvalidUtf8) {
+  for (std::string_view text :
+       {"", "plain", "tab\there", "\xc3\xa9\n", "bad \xff byte", "lone \xc3",
+        "surrogate \xed\xa0\x80", "overlong \xc0\xaf",
+        "past max \xf4\x90\x80\x80", "truncated \xe2\x82",
+        "\xc3\xa9 then \xfe\"quoted\""}) {
+    EXPECT_EQ(Quoted(text), LibraryQuoted(text)) << text;
+  }
+}
+
+std::string Written(double value) {
+  JsonWriter w(-1);
+  w.Number(value);
+  return std::move(w).Take();
+}
+
+TEST(JsonWriter, NumbersMatchTheLibrary) {
+  for (double value :
+       {0.0, -0.0, 5.0, 80.7, 0.1, -3.3, 100.0, 1e15, 1e16, 99999.9, 100000.0,
+        1e20, 1e-4, 1e-5, 0.05, 0.15, 123456789.25}) {
+    EXPECT_EQ(Written(value), nlohmann::json(value).dump()) << value;
+  }
+  EXPECT_EQ(Written(std::numeric_limits<double>::quiet_NaN()), "null");
+  EXPECT_EQ(Written(-std::numeric_limits<double>::infinity()), "null");
+}
+
+// Scores are written by a shortcut for exact tenths; it must agree with the
+// library's Grisu2 on every tenth it takes (|value| < 100000).
+TEST(JsonWriter, EveryTenthMatchesTheLibrary) {
+  int mismatches = 0;
+  for (int64_t k = -1'000'000; k < 1'000'000 && mismatches < 5; ++k) {
+    const double value = static_cast<double>(k) / 10.0;
+    if (Written(value) != nlohmann::json(value).dump()) {
+      ADD_FAILURE() << Written(value) << " vs " << nlohmann::json(value).dump();
+      ++mismatches;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace io
