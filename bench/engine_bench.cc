@@ -1,27 +1,12 @@
 // One full evaluation (all stacks, all rules, explanations, what-if) on the
 // default knowledge base. Budget (DESIGN §6): under 50 us per evaluation.
-#include <fstream>
-#include <sstream>
-
 #include <benchmark/benchmark.h>
 
+#include "bench/example_profile.h"
 #include "engine/evaluate.h"
-#include "io/profile_json.h"
 #include "kb/load.h"
 
 namespace {
-
-engine::Profile LoadExample(const char* name) {
-  std::ifstream in(std::string(STACKWISE_SOURCE_DIR) + "/examples/" + name);
-  std::stringstream text;
-  text << in.rdbuf();
-  auto profile = io::ParseProfile(text.str());
-  if (!profile) {
-    std::fprintf(stderr, "%s: %s\n", name, profile.error().ToString().c_str());
-    std::abort();
-  }
-  return *profile;
-}
 
 void BM_Evaluate(benchmark::State& state, const char* example) {
   const engine::KnowledgeBase& kb = kb::DefaultKnowledgeBase();

@@ -3,28 +3,15 @@
 // is 30,000 req/s on 2 cores: this must stay well under 40 us.
 #include <benchmark/benchmark.h>
 
-#include <cstdio>
-#include <cstdlib>
-#include <fstream>
-#include <sstream>
-
+#include "bench/example_profile.h"
 #include "engine/evaluate.h"
-#include "io/profile_json.h"
 #include "io/result_json.h"
 #include "kb/load.h"
 
 namespace {
 
 engine::Recommendation EvaluateExample(const char* name) {
-  std::ifstream in(std::string(STACKWISE_SOURCE_DIR) + "/examples/" + name);
-  std::stringstream text;
-  text << in.rdbuf();
-  auto profile = io::ParseProfile(text.str());
-  if (!profile) {
-    std::fprintf(stderr, "%s: %s\n", name, profile.error().ToString().c_str());
-    std::abort();
-  }
-  return engine::Evaluate(kb::DefaultKnowledgeBase(), *profile);
+  return engine::Evaluate(kb::DefaultKnowledgeBase(), LoadExample(name));
 }
 
 void BM_RecommendationToJson(benchmark::State& state, const char* example,
