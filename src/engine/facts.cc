@@ -8,13 +8,11 @@ namespace {
 
 std::span<const std::string_view> StackIds() { return kStackIds; }
 
-constexpr std::string_view kNoValues[] = {""};
-
 // Built once; order must match FactId.
 const std::array<FactInfo, kFactCount>& Table() {
   static const std::array<FactInfo, kFactCount> table = [] {
     auto level = Names(SkillLevel{});
-    auto none = std::span<const std::string_view>(kNoValues, 0);
+    const std::span<const std::string_view> none;  // bool and number facts
     std::array<FactInfo, kFactCount> t = {{
         {FactId::kAiMl, "product.ai_ml", FactKind::kEnum, Names(AiMl{}), false},
         {FactId::kRealtime, "product.realtime", FactKind::kEnum, Names(Realtime{}), false},

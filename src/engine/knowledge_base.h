@@ -135,10 +135,6 @@ struct KnowledgeBase {
   std::vector<ChecklistItem> checklist;
   std::vector<Rule> rules;  // in file order; first match wins per checklist id
   ConfidenceThresholds confidence;
-
-  // Index lookups; nullopt when the id names nothing.
-  std::optional<int> CriterionIndex(std::string_view id) const;
-  std::optional<int> StackIndex(std::string_view id) const;
 };
 
 }  // namespace engine

@@ -13,13 +13,6 @@ namespace {
 
 using nlohmann::json;
 
-std::string ReadFile(const std::filesystem::path& file) {
-  std::ifstream in(file);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 bool HasItem(const std::vector<engine::Item>& items, const std::string& id) {
   return std::any_of(items.begin(), items.end(),
                      [&](const engine::Item& item) { return item.id == id; });
@@ -58,6 +51,13 @@ const engine::Item* FindItem(const std::vector<engine::Item>& items,
 }
 
 }  // namespace
+
+std::string ReadFile(const std::filesystem::path& file) {
+  std::ifstream in(file);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
 
 std::vector<std::filesystem::path> CaseFiles(const std::filesystem::path& dir) {
   std::vector<std::filesystem::path> files;

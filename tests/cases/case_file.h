@@ -22,6 +22,9 @@ struct Case {
   nlohmann::json expect;
 };
 
+// The whole file as text (empty when it cannot be read).
+std::string ReadFile(const std::filesystem::path& file);
+
 // Every *.json file in `dir`, sorted by name. A file that does not parse
 // or whose profile is invalid fails the calling test with its message.
 std::vector<std::filesystem::path> CaseFiles(const std::filesystem::path& dir);

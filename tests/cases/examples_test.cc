@@ -13,6 +13,7 @@
 
 #include <gtest/gtest.h>
 
+#include "case_file.h"
 #include "engine/evaluate.h"
 #include "io/profile_json.h"
 #include "kb/load.h"
@@ -51,13 +52,6 @@ std::vector<ExampleRow> ReadExamplesTable(const std::string& readme_path) {
     rows.push_back(r);
   }
   return rows;
-}
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
 }
 
 TEST(Examples, ReadmeListsAtLeastEightExamples) {
