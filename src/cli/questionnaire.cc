@@ -52,6 +52,11 @@ engine::Product AskProduct(Prompter& p) {
   p.Say("\nProduct (questions 2 to 4)");
   engine::Product product;
   product.ai_ml = p.AskEnum("AI/ML in the product?", product.ai_ml);
+  if (product.ai_ml != engine::AiMl::kNone) {
+    product.ai_ml_approach = p.AskEnum(
+        "Hosted models (LLM APIs) or models you build and train?",
+        product.ai_ml_approach);
+  }
   product.realtime =
       p.AskEnum("Real-time features (chat, live updates)?", product.realtime);
   product.workload = p.AskEnum("Main scaling constraint?", product.workload);

@@ -40,7 +40,7 @@ StackScore ScoreStack(const KnowledgeBase& kb, const Profile& profile,
                       const Facts& facts, const RatingMatrix& ratings,
                       const std::vector<double>& weights, double score, int s) {
   const Stack& stack = kb.stacks[s];
-  StackScore out{stack.id, stack.name, 0, score, stack.extension, {},
+  StackScore out{stack.id, stack.name, 0,  score, true, stack.extension, {},
                  stack.strengths, stack.concerns, {}};
   double total = 0;
   for (double w : weights) total += w;
@@ -105,6 +105,16 @@ Headline MakeHeadline(const KnowledgeBase& kb, const Recommendation& r, int winn
     if (!leads.empty()) h.summary += "; it leads on " + leads;
   }
   h.summary += ". " + kb.stacks[winner].summary;
+  // Say when team first, not the score, put the winner on top.
+  auto top = std::max_element(r.ranking.begin(), r.ranking.end(),
+                              [](const StackScore& a, const StackScore& b) {
+                                return a.score < b.score;
+                              });
+  if (top->score > first.score && !top->eligible) {
+    h.summary += " " + top->name + " scores higher (" + FormatNumber(top->score) +
+                 "), but nobody on the team knows it well, and team expertise "
+                 "comes first at startup stage.";
+  }
   return h;
 }
 
@@ -201,7 +211,8 @@ Recommendation Evaluate(const KnowledgeBase& kb, const Profile& profile) {
   const std::vector<double> weights = Weights(kb, facts);
   const RatingMatrix ratings(kb, profile);
   const std::vector<double> scores = Scores(kb, ratings, weights);
-  const std::vector<int> order = RankOrder(scores);
+  const Eligibility eligible = TeamFirst(kb, facts);
+  const std::vector<int> order = RankOrder(scores, eligible);
   const int winner = order.front();
 
   Recommendation r;
@@ -210,6 +221,7 @@ Recommendation Evaluate(const KnowledgeBase& kb, const Profile& profile) {
     const int s = order[rank];
     r.ranking.push_back(ScoreStack(kb, profile, facts, ratings, weights, scores[s], s));
     r.ranking.back().rank = static_cast<int>(rank) + 1;
+    r.ranking.back().eligible = IsEligible(eligible, s);
   }
   r.confidence = MakeConfidence(kb, r);
   r.recommendation = MakeHeadline(kb, r, winner);
@@ -217,6 +229,7 @@ Recommendation Evaluate(const KnowledgeBase& kb, const Profile& profile) {
   SetRecommendedFacts(facts, kb, profile, winner);
   ApplyFindingRules(kb, facts, r.recommendation.framework, r);
   r.what_if = FindWhatIfs(kb, profile, winner);
+  r.leaning_path = FindLeaningPath(kb, profile, winner);
   return r;
 }
 

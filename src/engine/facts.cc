@@ -15,6 +15,7 @@ const std::array<FactInfo, kFactCount>& Table() {
     const std::span<const std::string_view> none;  // bool and number facts
     std::array<FactInfo, kFactCount> t = {{
         {FactId::kAiMl, "product.ai_ml", FactKind::kEnum, Names(AiMl{}), false},
+        {FactId::kAiMlApproach, "product.ai_ml_approach", FactKind::kEnum, Names(AiMlApproach{}), false},
         {FactId::kRealtime, "product.realtime", FactKind::kEnum, Names(Realtime{}), false},
         {FactId::kWorkload, "product.workload", FactKind::kEnum, Names(Workload{}), false},
         {FactId::kDataIntensive, "product.data_intensive", FactKind::kBool, none, false},
@@ -106,6 +107,7 @@ SkillLevel TeamLevel(std::span<const TeamMember> team, int stack_index) {
 void SetProductFacts(const Product& p, Facts& f) {
   auto set = [&f](FactId id, double v) { f[static_cast<int>(id)] = Value(v); };
   set(FactId::kAiMl, static_cast<double>(p.ai_ml));
+  set(FactId::kAiMlApproach, static_cast<double>(p.ai_ml_approach));
   set(FactId::kRealtime, static_cast<double>(p.realtime));
   set(FactId::kWorkload, static_cast<double>(p.workload));
   set(FactId::kDataIntensive, p.data_intensive);

@@ -31,7 +31,7 @@ enum class FactKind : uint8_t {
 };
 
 enum class FactId : uint8_t {
-  kAiMl, kRealtime, kWorkload, kDataIntensive, kProductKind,
+  kAiMl, kAiMlApproach, kRealtime, kWorkload, kDataIntensive, kProductKind,
   kPerformanceDifferentiator, kServerRendering, kExpectedPeakRps,
   kEngineersNow, kEngineersIn12Months,
   kPlannedHires,          // engineers_in_12_months - engineers_now (may be < 0)

@@ -110,6 +110,11 @@ struct Rule {
   std::vector<FactTest> when;    // all must hold
   std::vector<FactTest> unless;  // the rule is off when all of these hold
   std::vector<std::pair<int, double>> weights;  // criterion index, added weight
+  // Lets a stack nobody on the team knows well compete with the stacks the
+  // team knows (see scoring.h, TeamFirst): a fixed stack index, or the
+  // stack named by a stack-valued fact (company.current_backend).
+  std::optional<int> admit_stack;
+  std::optional<FactId> admit_fact;
   std::optional<Finding> warning;    // id of a WarningKind
   std::optional<Finding> checklist;  // id of a ChecklistItem
   CheckStatus checklist_status = CheckStatus::kTodo;
@@ -117,8 +122,10 @@ struct Rule {
   std::optional<Finding> tension;
   std::optional<Finding> revisit;
 
-  // Rules with weights run before ranking; all others after it.
-  bool before_ranking() const { return !weights.empty(); }
+  // Rules with weights or admissions run before ranking; all others after.
+  bool before_ranking() const {
+    return !weights.empty() || admit_stack || admit_fact;
+  }
 };
 
 struct ConfidenceThresholds {

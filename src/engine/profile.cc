@@ -9,6 +9,8 @@ constexpr std::string_view kLanguageNames[] = {
 constexpr std::string_view kSkillLevelNames[] = {"none", "basic", "working",
                                                  "expert"};
 constexpr std::string_view kAiMlNames[] = {"none", "planned", "core"};
+constexpr std::string_view kAiMlApproachNames[] = {"unknown", "hosted_models",
+                                                   "own_models"};
 constexpr std::string_view kRealtimeNames[] = {"none", "some", "core"};
 constexpr std::string_view kWorkloadNames[] = {"io_bound", "cpu_bound", "mixed",
                                                "unknown"};
@@ -29,6 +31,9 @@ static_assert(std::size(kLanguageNames) == kLanguageCount);
 std::span<const std::string_view> Names(Language) { return kLanguageNames; }
 std::span<const std::string_view> Names(SkillLevel) { return kSkillLevelNames; }
 std::span<const std::string_view> Names(AiMl) { return kAiMlNames; }
+std::span<const std::string_view> Names(AiMlApproach) {
+  return kAiMlApproachNames;
+}
 std::span<const std::string_view> Names(Realtime) { return kRealtimeNames; }
 std::span<const std::string_view> Names(Workload) { return kWorkloadNames; }
 std::span<const std::string_view> Names(ProductKind) { return kProductKindNames; }

@@ -26,6 +26,10 @@ inline constexpr int kLanguageCount = 11;
 
 enum class SkillLevel : uint8_t { kNone, kBasic, kWorking, kExpert };
 enum class AiMl : uint8_t { kNone, kPlanned, kCore };
+// How the product gets its intelligence: calling hosted models (LLM APIs)
+// is an HTTP call with SDKs in every stack; building or training models
+// is where Python's ecosystem has no equivalent.
+enum class AiMlApproach : uint8_t { kUnknown, kHostedModels, kOwnModels };
 enum class Realtime : uint8_t { kNone, kSome, kCore };
 enum class Workload : uint8_t { kIoBound, kCpuBound, kMixed, kUnknown };
 enum class ProductKind : uint8_t {
@@ -45,6 +49,7 @@ enum class LeaningReason : uint8_t {
 std::span<const std::string_view> Names(Language);
 std::span<const std::string_view> Names(SkillLevel);
 std::span<const std::string_view> Names(AiMl);
+std::span<const std::string_view> Names(AiMlApproach);
 std::span<const std::string_view> Names(Realtime);
 std::span<const std::string_view> Names(Workload);
 std::span<const std::string_view> Names(ProductKind);
@@ -79,6 +84,8 @@ struct TeamMember {
 
 struct Product {
   AiMl ai_ml = AiMl::kNone;              // no AI/ML unless the founder says so
+  // Unknown reads the article as written: AI/ML points to Python.
+  AiMlApproach ai_ml_approach = AiMlApproach::kUnknown;
   Realtime realtime = Realtime::kNone;   // plain request/response by default
   Workload workload = Workload::kUnknown;  // most founders don't know yet
   bool data_intensive = false;

@@ -5,6 +5,7 @@
 // Scores are 0..100; a stack's contributions add up to its score.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,9 @@ struct StackScore {
   std::string name;
   int rank = 0;       // 1-based; ties broken by kStackIds order
   double score = 0;
+  // False when team first keeps the stack below those the team knows well
+  // (scoring.h, TeamFirst): it cannot rank first whatever its score.
+  bool eligible = true;
   bool extension = false;
   std::vector<CriterionScore> criteria;  // in knowledge-base order
   std::vector<std::string> strengths;
@@ -71,14 +75,35 @@ struct Confidence {
   std::string why;
 };
 
-// One answer changed, and the winner it would give.
-struct WhatIf {
+// One answer changed. "team.skills.go" = "working" means an engineer with
+// working Go joins the team.
+struct AnswerChange {
   std::string field;  // the answer's path: "product.ai_ml", "team.skills.go"
   std::string value;  // the new answer as it would be written: "core"
-  std::string change; // a sentence: "If AI/ML were core to the product"
+  std::string change; // a sentence: "If AI/ML were core"
+};
+
+// One or two answers changed, and the winner they would give. `field`,
+// `value` and `change` repeat the first change (schema 1.0 had only one);
+// `change` then says all of them in one sentence.
+struct WhatIf {
+  std::string field;
+  std::string value;
+  std::string change;
+  std::vector<AnswerChange> changes;  // one or two
   std::string new_stack;
   std::string new_stack_name;
   double new_margin = 0;  // the new winner's lead over the old winner
+};
+
+// What it would take for the stack the founder leans toward to win: the
+// smallest set of answer changes (up to three) found, or none.
+struct LeaningPath {
+  std::string stack;
+  std::string stack_name;
+  bool found = false;
+  std::vector<AnswerChange> changes;
+  std::string summary;  // one sentence either way
 };
 
 struct KnowledgeBaseRef {
@@ -97,6 +122,7 @@ struct Recommendation {
   std::vector<Item> advice;
   std::vector<Item> revisit_triggers;
   std::vector<WhatIf> what_if;
+  std::optional<LeaningPath> leaning_path;  // with a leaning that did not win
   KnowledgeBaseRef knowledge_base;
 };
 

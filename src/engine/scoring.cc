@@ -30,27 +30,48 @@ void WeightsInto(const KnowledgeBase& kb, const Facts& facts,
   for (double& w : weights) w = std::max(w, 0.0);
 }
 
-double TeamFitRating(SkillLevel level) {
+double CarryChance(SkillLevel level) {
   switch (level) {
-    case SkillLevel::kExpert: return 5.0;
-    case SkillLevel::kWorking: return 4.0;
-    case SkillLevel::kBasic: return 1.5;
+    case SkillLevel::kExpert: return 0.8;
+    case SkillLevel::kWorking: return 0.5;
+    case SkillLevel::kBasic: return 0.15;
     case SkillLevel::kNone: return 0.0;
   }
   return 0.0;
 }
 
 double TeamFitRating(std::span<const TeamMember> team, int stack) {
-  if (team.empty()) return 0;
-  double sum = 0;
+  double nobody_carries = 1.0;
   for (const TeamMember& member : team) {
     SkillLevel best = SkillLevel::kNone;
     for (const auto& [language, level] : member.skills) {
       if (StackOf(language) == stack) best = std::max(best, level);
     }
-    sum += TeamFitRating(best);
+    nobody_carries *= 1.0 - CarryChance(best);
   }
-  return sum / static_cast<double>(team.size());
+  return kMaxRating * (1.0 - nobody_carries);
+}
+
+Eligibility TeamFirst(const KnowledgeBase& kb, const Facts& facts) {
+  const int stacks = static_cast<int>(kb.stacks.size());
+  Eligibility known = 0;
+  for (int s = 0; s < stacks; ++s) {
+    const FactValue& level =
+        facts[static_cast<int>(FactId::kTeamLevelPython) + s];
+    if (level.present && level.value >= static_cast<double>(kKnowsWell)) {
+      known |= Eligibility{1} << s;
+    }
+  }
+  if (known == 0) return ~Eligibility{0};
+  for (const Rule& rule : kb.rules) {
+    if (!(rule.admit_stack || rule.admit_fact) || !Fires(rule, facts)) continue;
+    if (rule.admit_stack) known |= Eligibility{1} << *rule.admit_stack;
+    if (rule.admit_fact) {
+      const FactValue& stack = facts[static_cast<int>(*rule.admit_fact)];
+      if (stack.present) known |= Eligibility{1} << static_cast<int>(stack.value);
+    }
+  }
+  return known;
 }
 
 double TalentRating(const KnowledgeBase& kb, int stack) {
@@ -121,19 +142,32 @@ void ScoresInto(const KnowledgeBase& kb, const RatingMatrix& ratings,
   }
 }
 
-std::vector<int> RankOrder(const std::vector<double>& scores) {
+namespace {
+
+// True when stack a ranks above stack b.
+bool Above(const std::vector<double>& scores, Eligibility eligible, int a, int b) {
+  const bool ea = IsEligible(eligible, a);
+  const bool eb = IsEligible(eligible, b);
+  if (ea != eb) return ea;
+  return scores[a] > scores[b];
+}
+
+}  // namespace
+
+std::vector<int> RankOrder(const std::vector<double>& scores, Eligibility eligible) {
   std::vector<int> order(scores.size());
   std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(),
-                   [&](int a, int b) { return scores[a] > scores[b]; });
+  std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+    return Above(scores, eligible, a, b);
+  });
   return order;
 }
 
-int Winner(const std::vector<double>& scores) {
+int Winner(const std::vector<double>& scores, Eligibility eligible) {
   assert(!scores.empty());
   int best = 0;
   for (int s = 1; s < static_cast<int>(scores.size()); ++s) {
-    if (scores[s] > scores[best]) best = s;  // strict: ties keep the earlier
+    if (Above(scores, eligible, s, best)) best = s;  // ties keep the earlier
   }
   return best;
 }

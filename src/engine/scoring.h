@@ -7,6 +7,7 @@
 // deterministic; ties between stacks break by kStackIds order.
 #pragma once
 
+#include <cstdint>
 #include <span>
 #include <vector>
 
@@ -44,14 +45,36 @@ class RatingMatrix {
   std::vector<double> values_;
 };
 
-// What one member's best level in a stack's languages is worth.
-double TeamFitRating(SkillLevel level);
+// How likely one member at `level` is to carry the stack on their own:
+// expert 0.8, working 0.5, basic 0.15, none 0.
+double CarryChance(SkillLevel level);
 
-// The team's fit with a stack: the mean of every member's rating, so two
-// Rails experts outweigh one colleague with working JavaScript, and a
-// language only one of five engineers knows counts for a fifth. 0 for an
-// empty team (the knowledge base then drops the criterion's weight).
+// The team's fit with a stack, 0..5: five times the chance that at least
+// one member can carry it, 5 * (1 - prod(1 - CarryChance(level_i))). It
+// grows with every member who knows the stack and never falls when someone
+// gains skill or joins (a mean would: one expert would count as three, and
+// a newcomer who knows the winner could make it lose). One expert rates 4,
+// two 4.8; one working engineer 2.5, two 3.75; one basic 0.75. 0 for an empty
+// team (the knowledge base then drops the criterion's weight).
 double TeamFitRating(std::span<const TeamMember> team, int stack);
+
+// The level at which the article counts a language as known: checklist
+// item 1, "do not choose a language no one on the team knows well".
+inline constexpr SkillLevel kKnowsWell = SkillLevel::kWorking;
+
+// Team first (question 1, "team expertise trumps all other factors at
+// startup stage", and checklist item 1), as a rule rather than a weight
+// that others can outvote: when someone on the team knows a stack well, a
+// stack nobody knows well ranks below every stack the team knows, whatever
+// its score, unless a firing rule admits it (core ML admits Python; a
+// launched product admits its current backend). Bit s is set when stack s
+// may win; every bit is set when nobody knows any stack well (no team, or
+// basic skills only), so the scores alone decide.
+using Eligibility = uint32_t;
+Eligibility TeamFirst(const KnowledgeBase& kb, const Facts& facts);
+inline bool IsEligible(Eligibility eligible, int stack) {
+  return (eligible >> stack) & 1u;
+}
 
 // Pools differ by orders of magnitude, so the hiring-pool rating is
 // logarithmic in the talent share: the largest pool in the knowledge base
@@ -66,10 +89,13 @@ std::vector<double> Scores(const KnowledgeBase& kb, const RatingMatrix& ratings,
 void ScoresInto(const KnowledgeBase& kb, const RatingMatrix& ratings,
                 const std::vector<double>& weights, std::vector<double>& scores);
 
-// Stack indexes from best to worst score; ties keep kStackIds order.
-std::vector<int> RankOrder(const std::vector<double>& scores);
+// Stack indexes from best to worst: eligible stacks first, then by score;
+// ties keep the knowledge base's stack order.
+std::vector<int> RankOrder(const std::vector<double>& scores,
+                           Eligibility eligible = ~Eligibility{0});
 
-// The best stack's index (RankOrder(scores)[0] without sorting).
-int Winner(const std::vector<double>& scores);
+// The best stack's index (RankOrder(...)[0] without sorting).
+int Winner(const std::vector<double>& scores,
+           Eligibility eligible = ~Eligibility{0});
 
 }  // namespace engine

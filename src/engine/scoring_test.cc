@@ -24,7 +24,7 @@ TEST(Scoring, ScoreIsTheWeightedShareOfAPerfectRating) {
   const KnowledgeBase kb = SmallKnowledgeBase(kGoFastest);
   const Profile p = PythonExpertTeam();
   const auto scores = Scores(kb, RatingMatrix(kb, p), Weights(kb, FactsOf(p)));
-  EXPECT_DOUBLE_EQ(scores[0], 100.0 * (1 * 5 + 1 * 2) / (5 * 2));  // python
+  EXPECT_DOUBLE_EQ(scores[0], 100.0 * (1 * 4 + 1 * 2) / (5 * 2));  // python
   EXPECT_DOUBLE_EQ(scores[2], 100.0 * (1 * 0 + 1 * 5) / (5 * 2));  // go
 }
 
@@ -42,7 +42,7 @@ TEST(Scoring, WeightRulesAddToTheCriteria) {
                             uint64_t{1} << static_cast<int>(Workload::kCpuBound))};
   cpu.weights = {{1, 6.0}};
   kb.rules.push_back(cpu);
-  Profile p = PythonExpertTeam();
+  Profile p;  // no team: team first does not apply
   p.product.workload = Workload::kCpuBound;
   EXPECT_EQ(Weights(kb, FactsOf(p)), (std::vector<double>{4.0, 7.0}));
   EXPECT_EQ(Evaluate(kb, p).recommendation.stack, "go");
@@ -78,14 +78,58 @@ TEST(Scoring, TalentRatingIsLogarithmicInTheShare) {
   EXPECT_NEAR(TalentRating(kb, 0), 5.0 + 2.5 * std::log10(10.0 / 90.0), 1e-12);
 }
 
-TEST(Scoring, TeamFitIsTheMeanOverMembers) {
+TEST(Scoring, TeamFitIsTheChanceThatSomeoneCarriesTheStack) {
   Profile p;
   p.team = {{"Rae", {{Language::kRuby, SkillLevel::kExpert}}},
             {"Sam", {{Language::kRuby, SkillLevel::kWorking},
                      {Language::kJavascript, SkillLevel::kWorking}}}};
-  EXPECT_DOUBLE_EQ(TeamFitRating(p.team, 3), (5.0 + 4.0) / 2);  // ruby
-  EXPECT_DOUBLE_EQ(TeamFitRating(p.team, 1), (0.0 + 4.0) / 2);  // node
+  EXPECT_DOUBLE_EQ(TeamFitRating(p.team, 3), 5.0 * (1 - 0.2 * 0.5));  // ruby
+  EXPECT_DOUBLE_EQ(TeamFitRating(p.team, 1), 5.0 * 0.5);              // node
   EXPECT_DOUBLE_EQ(TeamFitRating(Profile{}.team, 0), 0.0);
+}
+
+TEST(Scoring, TeamFitNeverFallsWhenSomeoneJoinsOrLearns) {
+  std::vector<TeamMember> team = {{"Kai", {{Language::kGo, SkillLevel::kExpert}}}};
+  const double one = TeamFitRating(team, 2);
+  team.push_back({"Lu", {{Language::kPython, SkillLevel::kExpert}}});
+  EXPECT_DOUBLE_EQ(TeamFitRating(team, 2), one);  // a newcomer who knows Python
+  team.push_back({"Mo", {{Language::kGo, SkillLevel::kBasic}}});
+  const double three = TeamFitRating(team, 2);
+  EXPECT_GT(three, one);
+  team[2].skills[Language::kGo] = SkillLevel::kWorking;
+  EXPECT_GT(TeamFitRating(team, 2), three);
+}
+
+TEST(Scoring, TeamFirstKeepsUnknownStacksBelowKnownOnes) {
+  const KnowledgeBase kb = SmallKnowledgeBase(kGoFastest, 1.0, 9.0);
+  const Profile p = PythonExpertTeam();
+  const Facts facts = FactsOf(p);
+  const Eligibility eligible = TeamFirst(kb, facts);
+  EXPECT_TRUE(IsEligible(eligible, 0));   // python: known
+  EXPECT_FALSE(IsEligible(eligible, 2));  // go: nobody knows it
+  const auto scores = Scores(kb, RatingMatrix(kb, p), Weights(kb, facts));
+  EXPECT_GT(scores[2], scores[0]);         // speed outweighs the team...
+  EXPECT_EQ(Winner(scores, eligible), 0);  // ...but team first decides
+  EXPECT_EQ(RankOrder(scores, eligible).front(), 0);
+}
+
+TEST(Scoring, AnAdmittingRuleLetsAnUnknownStackCompete) {
+  KnowledgeBase kb = SmallKnowledgeBase(kGoFastest, 1.0, 9.0);
+  Rule admit_go;
+  admit_go.id = "admit_go";
+  admit_go.admit_stack = 2;
+  kb.rules.push_back(admit_go);
+  const Recommendation r = Evaluate(kb, PythonExpertTeam());
+  EXPECT_EQ(r.recommendation.stack, "go");
+  EXPECT_TRUE(r.ranking.front().eligible);
+}
+
+TEST(Scoring, WithNobodyKnowingAnyStackWellTheScoresDecide) {
+  const KnowledgeBase kb = SmallKnowledgeBase(kGoFastest, 1.0, 9.0);
+  Profile p;
+  p.team = {{"Ana", {{Language::kPython, SkillLevel::kBasic}}}};
+  EXPECT_EQ(TeamFirst(kb, FactsOf(p)), ~Eligibility{0});
+  EXPECT_EQ(Evaluate(kb, p).recommendation.stack, "go");
 }
 
 TEST(Scoring, SameInputGivesTheSameResult) {

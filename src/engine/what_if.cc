@@ -1,5 +1,7 @@
 #include "engine/what_if.h"
 
+#include <algorithm>
+#include <cctype>
 #include <string>
 
 #include "engine/explain.h"
@@ -9,153 +11,308 @@
 namespace engine {
 namespace {
 
-// Re-ranks variants of one profile. Each variant changes the base facts
-// (and, for team changes, the team-fit ratings) rather than copying and
-// re-reading the whole profile: the search runs dozens of variants for
-// every evaluation.
-class Search {
- public:
-  Search(const KnowledgeBase& kb, const Profile& profile, int winner)
-      : kb_(kb),
-        profile_(profile),
-        facts_(FactsOf(profile)),
-        ratings_(kb, profile),
-        winner_(winner) {}
+// Pairs and triples are searched among this many of the most promising
+// single changes: enough to combine every answer that moves the scores in
+// the right direction, few enough to keep an evaluation fast.
+constexpr size_t kCombineAmong = 8;
+constexpr size_t kMaxPairs = 5;
 
-  const Facts& facts() const { return facts_; }
-  const RatingMatrix& ratings() const { return ratings_; }
+// Stack standing in a ranking: eligibility first, then the score.
+constexpr double kEligibleBonus = 1000.0;
 
-  // Ranks the variant; keeps it when the winner changes.
-  void Try(const Facts& facts, const RatingMatrix& ratings, std::string field,
-           std::string value, std::string change) {
-    WeightsInto(kb_, facts, weights_);
-    ScoresInto(kb_, ratings, weights_, scores_);
-    const int winner = Winner(scores_);
-    if (winner == winner_) return;
-    found_.push_back(WhatIf{std::move(field), std::move(value), std::move(change),
-                            kb_.stacks[winner].id, kb_.stacks[winner].name,
-                            scores_[winner] - scores_[winner_]});
+// A profile variant's ranking.
+struct Standing {
+  std::vector<double> scores;
+  Eligibility eligible = 0;
+  int winner = 0;
+
+  double Key(int stack) const {
+    return (IsEligible(eligible, stack) ? kEligibleBonus : 0.0) + scores[stack];
   }
-
-  // Each other value of one product answer.
-  template <typename Enum>
-  void TryEachOther(std::string_view field, Enum Product::*member,
-                    std::string_view question) {
-    const auto names = Names(Enum{});
-    for (size_t i = 0; i < names.size(); ++i) {
-      const auto value = static_cast<Enum>(i);
-      if (value == profile_.product.*member) continue;
-      Product product = profile_.product;
-      product.*member = value;
-      TryProduct(product, field, names[i],
-                 std::string(question) + " were " + Readable(names[i]));
+  // How far `stack` is ahead of the best other stack (negative: behind).
+  double Lead(int stack) const {
+    double best = -2 * kEligibleBonus;
+    for (int s = 0; s < static_cast<int>(scores.size()); ++s) {
+      if (s != stack) best = std::max(best, Key(s));
     }
+    return Key(stack) - best;
   }
-
-  void TryProduct(const Product& product, std::string_view field,
-                  std::string_view value, std::string change) {
-    Facts facts = facts_;
-    SetProductFacts(product, facts);
-    Try(facts, ratings_, std::string(field), std::string(value), std::move(change));
-  }
-
-  // A new engineer at `level` in `language` joins the team.
-  void TryNewMember(Language language, SkillLevel level) {
-    std::vector<TeamMember> team = profile_.team;
-    team.push_back(TeamMember{"", {{language, level}}});
-    Facts facts = facts_;
-    SetTeamFacts(team, profile_.leaning, facts);
-    RatingMatrix ratings = ratings_;
-    ratings.SetTeam(kb_, team);
-    const std::string level_name(Name(level));
-    Try(facts, ratings, "team.skills." + std::string(Name(language)), level_name,
-        "If an engineer with " + level_name + " " +
-            std::string(LanguageDisplayName(language)) + " joined the team");
-  }
-
-  std::vector<WhatIf> Take() { return std::move(found_); }
-
- private:
-  const KnowledgeBase& kb_;
-  const Profile& profile_;
-  const Facts facts_;
-  const RatingMatrix ratings_;
-  int winner_;
-  std::vector<double> weights_;  // reused by every variant
-  std::vector<double> scores_;
-  std::vector<WhatIf> found_;
 };
+
+Standing Rank(const KnowledgeBase& kb, const Profile& profile) {
+  const Facts facts = FactsOf(profile);
+  Standing st;
+  st.scores = Scores(kb, RatingMatrix(kb, profile), Weights(kb, facts));
+  st.eligible = TeamFirst(kb, facts);
+  st.winner = Winner(st.scores, st.eligible);
+  return st;
+}
+
+enum class Target : uint8_t {
+  kAiMl, kAiMlApproach, kRealtime, kWorkload, kKind, kDataIntensive,
+  kPerformance, kServerRendering, kLaunched, kEngineersIn12Months, kNewMember,
+};
+
+// One candidate change and how to apply it to a profile.
+struct Candidate {
+  AnswerChange answer;
+  Target target;
+  int64_t value = 0;  // an enum index, a bool, or a number of engineers
+  Language language{};
+  SkillLevel level{};
+};
+
+void Apply(const Candidate& c, Profile& p) {
+  switch (c.target) {
+    case Target::kAiMl: p.product.ai_ml = static_cast<AiMl>(c.value); break;
+    case Target::kAiMlApproach:
+      p.product.ai_ml_approach = static_cast<AiMlApproach>(c.value);
+      break;
+    case Target::kRealtime: p.product.realtime = static_cast<Realtime>(c.value); break;
+    case Target::kWorkload: p.product.workload = static_cast<Workload>(c.value); break;
+    case Target::kKind: p.product.kind = static_cast<ProductKind>(c.value); break;
+    case Target::kDataIntensive: p.product.data_intensive = c.value != 0; break;
+    case Target::kPerformance:
+      p.product.performance_differentiator = c.value != 0;
+      break;
+    case Target::kServerRendering: p.product.server_rendering = c.value != 0; break;
+    case Target::kLaunched: p.company.launched = c.value != 0; break;
+    case Target::kEngineersIn12Months: p.company.engineers_in_12_months = c.value; break;
+    case Target::kNewMember:
+      p.team.push_back(TeamMember{"", {{c.language, c.level}}});
+      break;
+  }
+}
 
 std::string_view YesNo(bool value) { return value ? "true" : "false"; }
 
-void SetFact(Facts& facts, FactId id, double value) {
-  facts[static_cast<int>(id)] = FactValue{true, value};
-}
-
-void TryProductAnswers(Search& search, const Product& p) {
-  search.TryEachOther("product.ai_ml", &Product::ai_ml, "If AI/ML");
-  search.TryEachOther("product.realtime", &Product::realtime, "If real-time");
-  search.TryEachOther("product.workload", &Product::workload, "If the workload");
-  search.TryEachOther("product.kind", &Product::kind, "If the product kind");
-
-  Product v = p;
-  v.data_intensive = !p.data_intensive;
-  search.TryProduct(v, "product.data_intensive", YesNo(v.data_intensive),
-                    p.data_intensive ? "If the product were not data-intensive"
-                                     : "If the product were data-intensive");
-  v = p;
-  v.performance_differentiator = !p.performance_differentiator;
-  search.TryProduct(v, "product.performance_differentiator",
-                    YesNo(v.performance_differentiator),
-                    p.performance_differentiator
-                        ? "If raw performance were not a differentiator"
-                        : "If raw performance were a differentiator from day one");
-  v = p;
-  v.server_rendering = !p.server_rendering;
-  search.TryProduct(v, "product.server_rendering", YesNo(v.server_rendering),
-                    p.server_rendering ? "If the product needed no server-side rendering"
-                                       : "If the product needed server-side rendering");
-}
-
-void TryCompanyAnswers(Search& search, const Company& c) {
-  if (c.current_backend) {
-    Facts facts = search.facts();
-    SetFact(facts, FactId::kLaunched, !c.launched);
-    search.Try(facts, search.ratings(), "company.launched",
-               std::string(YesNo(!c.launched)),
-               c.launched ? "If the product were not launched yet"
-                          : "If the product were launched on its current backend");
+template <typename Enum>
+void AddEachOther(std::vector<Candidate>& out, Target target, std::string_view field,
+                  Enum current, std::string_view question) {
+  const auto names = Names(Enum{});
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (static_cast<Enum>(i) == current) continue;
+    out.push_back(Candidate{{std::string(field), std::string(names[i]),
+                             std::string(question) + " were " + Readable(names[i])},
+                            target, static_cast<int64_t>(i)});
   }
-  auto try_in_12_months = [&](int64_t engineers, std::string change) {
-    Facts facts = search.facts();
-    SetFact(facts, FactId::kEngineersIn12Months, static_cast<double>(engineers));
-    SetFact(facts, FactId::kPlannedHires, static_cast<double>(engineers - c.engineers_now));
-    search.Try(facts, search.ratings(), "company.engineers_in_12_months",
-               std::to_string(engineers), std::move(change));
-  };
+}
+
+void AddToggle(std::vector<Candidate>& out, Target target, std::string_view field,
+               bool current, std::string_view if_true, std::string_view if_false) {
+  out.push_back(Candidate{{std::string(field), std::string(YesNo(!current)),
+                           std::string(current ? if_false : if_true)},
+                          target, !current});
+}
+
+std::vector<Candidate> Candidates(const KnowledgeBase& kb, const Profile& profile) {
+  const Product& p = profile.product;
+  const Company& c = profile.company;
+  std::vector<Candidate> out;
+  AddEachOther(out, Target::kAiMl, "product.ai_ml", p.ai_ml, "If AI/ML");
+  AddEachOther(out, Target::kAiMlApproach, "product.ai_ml_approach", p.ai_ml_approach,
+               "If the AI/ML approach");
+  AddEachOther(out, Target::kRealtime, "product.realtime", p.realtime, "If real-time");
+  AddEachOther(out, Target::kWorkload, "product.workload", p.workload, "If the workload");
+  AddEachOther(out, Target::kKind, "product.kind", p.kind, "If the product kind");
+  AddToggle(out, Target::kDataIntensive, "product.data_intensive", p.data_intensive,
+            "If the product were data-intensive", "If the product were not data-intensive");
+  AddToggle(out, Target::kPerformance, "product.performance_differentiator",
+            p.performance_differentiator,
+            "If raw performance were a differentiator from day one",
+            "If raw performance were not a differentiator");
+  AddToggle(out, Target::kServerRendering, "product.server_rendering", p.server_rendering,
+            "If the product needed server-side rendering",
+            "If the product needed no server-side rendering");
+  if (c.current_backend) {
+    AddToggle(out, Target::kLaunched, "company.launched", c.launched,
+              "If the product were launched on its current backend",
+              "If the product were not launched yet");
+  }
   if (c.engineers_in_12_months != c.engineers_now) {
-    try_in_12_months(c.engineers_now, "If you planned no hires in the next 12 months");
+    out.push_back(Candidate{{"company.engineers_in_12_months",
+                             std::to_string(c.engineers_now),
+                             "If you planned no hires in the next 12 months"},
+                            Target::kEngineersIn12Months, c.engineers_now});
   }
   if (c.engineers_in_12_months < c.engineers_now + 10) {
-    try_in_12_months(c.engineers_now + 10,
-                     "If you planned to hire 10 engineers in the next 12 months");
+    out.push_back(Candidate{{"company.engineers_in_12_months",
+                             std::to_string(c.engineers_now + 10),
+                             "If you planned to hire 10 engineers in the next 12 months"},
+                            Target::kEngineersIn12Months, c.engineers_now + 10});
   }
+  for (int s = 0; s < static_cast<int>(kb.stacks.size()); ++s) {
+    const SkillLevel current = TeamLevel(profile, s);
+    const Language language = kb.stacks[s].languages.front();
+    for (SkillLevel level : {SkillLevel::kWorking, SkillLevel::kExpert}) {
+      if (current >= level) continue;
+      const std::string level_name(Name(level));
+      out.push_back(Candidate{
+          {"team.skills." + std::string(Name(language)), level_name,
+           "If an engineer with " + level_name + " " +
+               std::string(LanguageDisplayName(language)) + " joined the team"},
+          Target::kNewMember, 0, language, level});
+    }
+  }
+  return out;
+}
+
+// "If A", "If B" -> "If A, and B".
+std::string Together(const std::vector<const Candidate*>& changes) {
+  std::string out;
+  for (const Candidate* c : changes) {
+    std::string_view sentence = c->answer.change;
+    if (!out.empty()) {
+      out += ", and ";
+      if (sentence.starts_with("If ")) sentence.remove_prefix(3);
+    }
+    out += sentence;
+  }
+  return out;
+}
+
+bool Compatible(const std::vector<const Candidate*>& changes) {
+  for (size_t i = 0; i < changes.size(); ++i) {
+    for (size_t j = i + 1; j < changes.size(); ++j) {
+      if (changes[i]->answer.field == changes[j]->answer.field) return false;
+    }
+  }
+  return true;
+}
+
+Standing RankWith(const KnowledgeBase& kb, const Profile& profile,
+                  const std::vector<const Candidate*>& changes) {
+  Profile variant = profile;
+  for (const Candidate* c : changes) Apply(*c, variant);
+  return Rank(kb, variant);
+}
+
+std::vector<AnswerChange> Answers(const std::vector<const Candidate*>& changes) {
+  std::vector<AnswerChange> out;
+  for (const Candidate* c : changes) out.push_back(c->answer);
+  return out;
+}
+
+WhatIf MakeWhatIf(const KnowledgeBase& kb, const std::vector<const Candidate*>& changes,
+                  const Standing& st, int old_winner) {
+  const AnswerChange& first = changes.front()->answer;
+  return WhatIf{first.field,
+                first.value,
+                changes.size() == 1 ? first.change : Together(changes),
+                Answers(changes),
+                kb.stacks[st.winner].id,
+                kb.stacks[st.winner].name,
+                st.scores[st.winner] - st.scores[old_winner]};
+}
+
+// The candidates that move `stack`'s lead the most in `direction` (+1: up,
+// -1: down) from `base_lead`, best first, at most kCombineAmong.
+std::vector<const Candidate*> MostPromising(const std::vector<Candidate>& candidates,
+                                            const std::vector<double>& leads,
+                                            double base_lead, double direction) {
+  std::vector<size_t> order;
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    if (direction * (leads[i] - base_lead) > 1e-9) order.push_back(i);
+  }
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return direction * leads[a] > direction * leads[b];
+  });
+  if (order.size() > kCombineAmong) order.resize(kCombineAmong);
+  std::vector<const Candidate*> out;
+  for (size_t i : order) out.push_back(&candidates[i]);
+  return out;
 }
 
 }  // namespace
 
+int RankWinner(const KnowledgeBase& kb, const Profile& profile) {
+  return Rank(kb, profile).winner;
+}
+
 std::vector<WhatIf> FindWhatIfs(const KnowledgeBase& kb, const Profile& profile,
                                 int winner) {
-  Search search(kb, profile, winner);
-  TryProductAnswers(search, profile.product);
-  TryCompanyAnswers(search, profile.company);
-  for (int s = 0; s < static_cast<int>(kb.stacks.size()); ++s) {
-    const SkillLevel current = TeamLevel(profile, s);
-    for (SkillLevel level : {SkillLevel::kWorking, SkillLevel::kExpert}) {
-      if (current < level) search.TryNewMember(kb.stacks[s].languages.front(), level);
+  const std::vector<Candidate> candidates = Candidates(kb, profile);
+  std::vector<WhatIf> found;
+  std::vector<double> leads(candidates.size());
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    const Standing st = RankWith(kb, profile, {&candidates[i]});
+    leads[i] = st.Lead(winner);
+    if (st.winner != winner) found.push_back(MakeWhatIf(kb, {&candidates[i]}, st, winner));
+  }
+  if (!found.empty()) return found;
+
+  const double base_lead = Rank(kb, profile).Lead(winner);
+  const std::vector<const Candidate*> promising =
+      MostPromising(candidates, leads, base_lead, -1.0);
+  for (size_t i = 0; i < promising.size() && found.size() < kMaxPairs; ++i) {
+    for (size_t j = i + 1; j < promising.size() && found.size() < kMaxPairs; ++j) {
+      const std::vector<const Candidate*> pair = {promising[i], promising[j]};
+      if (!Compatible(pair)) continue;
+      const Standing st = RankWith(kb, profile, pair);
+      if (st.winner != winner) found.push_back(MakeWhatIf(kb, pair, st, winner));
     }
   }
-  return search.Take();
+  return found;
+}
+
+std::optional<LeaningPath> FindLeaningPath(const KnowledgeBase& kb,
+                                           const Profile& profile, int winner) {
+  if (!profile.leaning.stack) return std::nullopt;
+  int target = -1;
+  for (int s = 0; s < static_cast<int>(kb.stacks.size()); ++s) {
+    if (kb.stacks[s].id == *profile.leaning.stack) target = s;
+  }
+  if (target < 0 || target == winner) return std::nullopt;
+
+  LeaningPath path{kb.stacks[target].id, kb.stacks[target].name, false, {}, ""};
+  const std::vector<Candidate> candidates = Candidates(kb, profile);
+  std::vector<double> leads(candidates.size());
+  std::vector<const Candidate*> best;
+  double best_lead = 0;
+  auto consider = [&](const std::vector<const Candidate*>& changes, const Standing& st) {
+    if (st.winner != target) return;
+    const double lead = st.Lead(target);
+    if (best.empty() || changes.size() < best.size() ||
+        (changes.size() == best.size() && lead > best_lead)) {
+      best = changes;
+      best_lead = lead;
+    }
+  };
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    const Standing st = RankWith(kb, profile, {&candidates[i]});
+    leads[i] = st.Lead(target);
+    consider({&candidates[i]}, st);
+  }
+  const std::vector<const Candidate*> promising =
+      MostPromising(candidates, leads, Rank(kb, profile).Lead(target), +1.0);
+  const size_t n = promising.size();
+  for (size_t i = 0; best.empty() && i < n; ++i) {
+    for (size_t j = i + 1; j < n; ++j) {
+      const std::vector<const Candidate*> pair = {promising[i], promising[j]};
+      if (Compatible(pair)) consider(pair, RankWith(kb, profile, pair));
+    }
+  }
+  for (size_t i = 0; best.empty() && i < n; ++i) {
+    for (size_t j = i + 1; j < n; ++j) {
+      for (size_t k = j + 1; k < n; ++k) {
+        const std::vector<const Candidate*> triple = {promising[i], promising[j],
+                                                      promising[k]};
+        if (Compatible(triple)) consider(triple, RankWith(kb, profile, triple));
+      }
+    }
+  }
+  if (best.empty()) {
+    path.summary = "stackwise found no change of up to three answers that makes " +
+                   path.stack_name + " rank first: " + kb.stacks[winner].name +
+                   " stays ahead.";
+    return path;
+  }
+  path.found = true;
+  path.changes = Answers(best);
+  std::string when = Together(best);
+  when[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(when[0])));
+  path.summary = path.stack_name + " would rank first " + when + ".";
+  return path;
 }
 
 }  // namespace engine

@@ -1,13 +1,21 @@
-// What-if: the single-answer changes that would change the winner.
+// What-if: the answer changes that would change the winner.
 //
-// Tries every other value of each product answer, the launch status, the
-// hiring plan, and "an engineer with working (or expert) skill in the
-// stack's language joins the team" for every stack; re-ranks each variant (weights
-// and ratings only, no explanations) and keeps those with a new winner, in
-// that order. Answers that move no score (hiring region, leaning,
-// planned languages) are not tried: they change warnings, never the winner.
+// The candidate changes are every other value of each product answer, the
+// launch status (with a current backend), the hiring plan, and "an engineer
+// with working (or expert) skill in the stack's language joins the team"
+// for every stack. Each variant is a copy of the profile with the changes
+// applied, ranked exactly as Evaluate ranks (weights, ratings, team first),
+// so every what-if holds when the founder applies it.
+//
+// FindWhatIfs keeps the single changes that change the winner; when none
+// does, it searches pairs among the changes that narrow the winner's lead
+// most. FindLeaningPath says, for the stack the founder leans toward, the
+// smallest set of changes (up to three) found that would make it win.
+// Answers that move no score (hiring region, leaning, planned languages)
+// are not tried: they change warnings, never the winner.
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "engine/knowledge_base.h"
@@ -18,5 +26,12 @@ namespace engine {
 
 std::vector<WhatIf> FindWhatIfs(const KnowledgeBase& kb, const Profile& profile,
                                 int winner);
+
+// Nothing when the profile has no leaning or the leaning already wins.
+std::optional<LeaningPath> FindLeaningPath(const KnowledgeBase& kb,
+                                           const Profile& profile, int winner);
+
+// The winner of a profile as Evaluate ranks it, without explanations.
+int RankWinner(const KnowledgeBase& kb, const Profile& profile);
 
 }  // namespace engine

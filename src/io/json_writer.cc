@@ -211,6 +211,11 @@ void JsonWriter::Bool(bool value) {
   out_ += value ? "true" : "false";
 }
 
+void JsonWriter::Null() {
+  BeforeValue();
+  out_ += "null";
+}
+
 std::string JsonWriter::Take() && {
   assert(empty_.empty());
   return std::move(out_);

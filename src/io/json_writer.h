@@ -39,6 +39,7 @@ class JsonWriter {
   void Number(double value);
   void Integer(int64_t value);
   void Bool(bool value);
+  void Null();
 
   // The text written so far; the writer is left empty.
   std::string Take() &&;

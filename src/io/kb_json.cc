@@ -34,6 +34,7 @@ Json EnumsJson() {
   return {{"language", NameArray(engine::Names(engine::Language{}))},
           {"skill_level", NameArray(engine::Names(engine::SkillLevel{}))},
           {"ai_ml", NameArray(engine::Names(engine::AiMl{}))},
+          {"ai_ml_approach", NameArray(engine::Names(engine::AiMlApproach{}))},
           {"realtime", NameArray(engine::Names(engine::Realtime{}))},
           {"workload", NameArray(engine::Names(engine::Workload{}))},
           {"kind", NameArray(engine::Names(engine::ProductKind{}))},

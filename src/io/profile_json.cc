@@ -83,6 +83,7 @@ std::string ProfileToJson(const engine::Profile& profile, int indent) {
   const auto& p = profile.product;
   doc["product"] = {
       {"ai_ml", engine::Name(p.ai_ml)},
+      {"ai_ml_approach", engine::Name(p.ai_ml_approach)},
       {"realtime", engine::Name(p.realtime)},
       {"workload", engine::Name(p.workload)},
       {"data_intensive", p.data_intensive},

@@ -265,6 +265,7 @@ TEST(ProfileToJson, RoundTripsThroughParseProfile) {
 TEST(ProfileToJson, WritesEveryFieldWithDefaults) {
   EXPECT_EQ(ProfileToJson(engine::Profile{}, -1),
             R"({"schema_version":1,"team":[],"product":{"ai_ml":"none",)"
+            R"("ai_ml_approach":"unknown",)"
             R"("realtime":"none","workload":"unknown","data_intensive":false,)"
             R"("kind":"saas","performance_differentiator":false,)"
             R"("server_rendering":false,"expected_peak_rps":null},)"

@@ -107,6 +107,10 @@ std::string DescribeTeam(const engine::Profile& profile) {
 std::string DescribeProduct(const engine::Product& p) {
   std::string text = "Product kind: " + Spoken(Name(p.kind)) +
                      "; AI/ML: " + Spoken(Name(p.ai_ml)) +
+                     (p.ai_ml != engine::AiMl::kNone &&
+                              p.ai_ml_approach != engine::AiMlApproach::kUnknown
+                          ? " (" + Spoken(Name(p.ai_ml_approach)) + ")"
+                          : std::string()) +
                      "; real-time features: " + Spoken(Name(p.realtime)) +
                      "; workload: " + Spoken(Name(p.workload)) + ". ";
   text += YesNo(p.data_intensive, "It is data-intensive. ",

@@ -12,8 +12,9 @@ using engine::Language;
 using engine::LeaningReason;
 
 constexpr std::array<std::string_view, 2> kMemberFields = {"name", "skills"};
-constexpr std::array<std::string_view, 8> kProductFields = {
+constexpr std::array<std::string_view, 9> kProductFields = {
     "ai_ml",
+    "ai_ml_approach",
     "realtime",
     "workload",
     "data_intensive",
@@ -121,6 +122,7 @@ base::Result<engine::Product> ParseProduct(const Json& value,
   ObjectReader in(value, path, kProductFields);
   engine::Product p;
   p.ai_ml = in.EnumField("ai_ml", p.ai_ml);
+  p.ai_ml_approach = in.EnumField("ai_ml_approach", p.ai_ml_approach);
   p.realtime = in.EnumField("realtime", p.realtime);
   p.workload = in.EnumField("workload", p.workload);
   p.data_intensive = in.Bool("data_intensive", p.data_intensive);

@@ -64,6 +64,7 @@ void WriteStack(Writer& w, const engine::StackScore& s) {
   w.Member("name", s.name);
   w.Member("rank", s.rank);
   w.Member("score", s.score);
+  w.Member("eligible", s.eligible);
   w.Member("extension", s.extension);
   w.Key("criteria");
   w.BeginArray();
@@ -119,6 +120,34 @@ void WriteChecklist(Writer& w,
   w.EndArray();
 }
 
+void WriteChanges(Writer& w, const std::vector<engine::AnswerChange>& changes) {
+  w.Key("changes");
+  w.BeginArray();
+  for (const auto& change : changes) {
+    w.BeginObject();
+    w.Member("field", change.field);
+    w.Member("value", change.value);
+    w.Member("change", change.change);
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
+void WriteLeaningPath(Writer& w, const std::optional<engine::LeaningPath>& path) {
+  w.Key("leaning_path");
+  if (!path) {
+    w.Null();
+    return;
+  }
+  w.BeginObject();
+  w.Member("stack", path->stack);
+  w.Member("stack_name", path->stack_name);
+  w.Member("found", path->found);
+  WriteChanges(w, path->changes);
+  w.Member("summary", path->summary);
+  w.EndObject();
+}
+
 void WriteWhatIf(Writer& w, const std::vector<engine::WhatIf>& what_if) {
   w.Key("what_if");
   w.BeginArray();
@@ -127,6 +156,7 @@ void WriteWhatIf(Writer& w, const std::vector<engine::WhatIf>& what_if) {
     w.Member("field", change.field);
     w.Member("value", change.value);
     w.Member("change", change.change);
+    WriteChanges(w, change.changes);
     w.Member("new_stack", change.new_stack);
     w.Member("new_stack_name", change.new_stack_name);
     w.Member("new_margin", change.new_margin);
@@ -168,6 +198,7 @@ std::string RecommendationToJson(const engine::Recommendation& result,
   WriteItems(w, "advice", result.advice, Titled::kNo);
   WriteItems(w, "revisit_triggers", result.revisit_triggers, Titled::kNo);
   WriteWhatIf(w, result.what_if);
+  WriteLeaningPath(w, result.leaning_path);
   w.Key("knowledge_base");
   w.BeginObject();
   w.Member("version", result.knowledge_base.version);

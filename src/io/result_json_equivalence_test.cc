@@ -48,6 +48,7 @@ Json StackJson(const engine::StackScore& s) {
   json["name"] = s.name;
   json["rank"] = s.rank;
   json["score"] = Round1(s.score);
+  json["eligible"] = s.eligible;
   json["extension"] = s.extension;
   json["criteria"] = std::move(criteria);
   json["strengths"] = s.strengths;
@@ -84,12 +85,30 @@ Json ChecklistJson(const std::vector<engine::CheckResult>& checklist) {
   return list;
 }
 
+Json ChangesJson(const std::vector<engine::AnswerChange>& changes) {
+  Json list = Json::array();
+  for (const auto& c : changes) {
+    list.push_back({{"field", c.field}, {"value", c.value}, {"change", c.change}});
+  }
+  return list;
+}
+
+Json LeaningPathJson(const std::optional<engine::LeaningPath>& path) {
+  if (!path) return Json(nullptr);
+  return {{"stack", path->stack},
+          {"stack_name", path->stack_name},
+          {"found", path->found},
+          {"changes", ChangesJson(path->changes)},
+          {"summary", path->summary}};
+}
+
 Json WhatIfJson(const std::vector<engine::WhatIf>& what_if) {
   Json list = Json::array();
   for (const auto& w : what_if) {
     list.push_back({{"field", w.field},
                     {"value", w.value},
                     {"change", w.change},
+                    {"changes", ChangesJson(w.changes)},
                     {"new_stack", w.new_stack},
                     {"new_stack_name", w.new_stack_name},
                     {"new_margin", Round1(w.new_margin)}});
@@ -121,6 +140,7 @@ std::string RecommendationToJson(const engine::Recommendation& result,
   doc["advice"] = ItemsJson(result.advice, Titled::kNo);
   doc["revisit_triggers"] = ItemsJson(result.revisit_triggers, Titled::kNo);
   doc["what_if"] = WhatIfJson(result.what_if);
+  doc["leaning_path"] = LeaningPathJson(result.leaning_path);
   doc["knowledge_base"] = {{"version", result.knowledge_base.version},
                            {"sha256", result.knowledge_base.sha256}};
   return doc.dump(indent < 0 ? -1 : indent, ' ', false,

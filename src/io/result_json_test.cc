@@ -24,16 +24,16 @@ TEST(RecommendationToJson, KeysFollowTheStructFieldOrder) {
             (std::vector<std::string>{
                 "schema_version", "recommendation", "confidence", "ranking",
                 "tensions", "warnings", "checklist", "advice",
-                "revisit_triggers", "what_if", "knowledge_base"}));
+                "revisit_triggers", "what_if", "leaning_path", "knowledge_base"}));
   EXPECT_EQ(Keys(doc["ranking"][0]),
             (std::vector<std::string>{"stack", "name", "rank", "score",
-                                      "extension", "criteria", "strengths",
+                                      "eligible", "extension", "criteria", "strengths",
                                       "concerns", "frameworks"}));
   EXPECT_EQ(Keys(doc["ranking"][0]["criteria"][0]),
             (std::vector<std::string>{"id", "name", "weight", "rating",
                                       "contribution", "why"}));
   EXPECT_EQ(Keys(doc["what_if"][0]),
-            (std::vector<std::string>{"field", "value", "change", "new_stack",
+            (std::vector<std::string>{"field", "value", "change", "changes", "new_stack",
                                       "new_stack_name", "new_margin"}));
 }
 
@@ -70,7 +70,7 @@ TEST(RecommendationToJson, CompactFormHasNoWhitespaceBetweenTokens) {
       R"("framework":"","framework_why":"","summary":""},)"
       R"("confidence":{"level":"low","margin":0.0,"why":""},"ranking":[],)"
       R"("tensions":[],"warnings":[],"checklist":[],"advice":[],)"
-      R"("revisit_triggers":[],"what_if":[],)"
+      R"("revisit_triggers":[],"what_if":[],"leaning_path":null,)"
       R"("knowledge_base":{"version":"","sha256":""}})");
 }
 

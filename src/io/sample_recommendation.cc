@@ -52,8 +52,17 @@ engine::Recommendation SampleRecommendation() {
       {"capacity", "", "FastAPI handles 10k-50k rps.", "FAQ", "capacity_rule"}};
   r.revisit_triggers = {{"team_10", "", "The team passes 10 engineers.",
                          "Polyglot Trap", "revisit_rule"}};
-  r.what_if = {
-      {"product.ai_ml", "none", "If AI/ML were not needed", "go", "Go", 3.25}};
+  r.what_if = {{"product.ai_ml",
+                "none",
+                "If AI/ML were not needed",
+                {{"product.ai_ml", "none", "If AI/ML were not needed"}},
+                "go",
+                "Go",
+                3.25}};
+  r.leaning_path = engine::LeaningPath{
+      "go", "Go", true,
+      {{"team.skills.go", "expert", "If an engineer with expert Go joined the team"}},
+      "Go would rank first if an engineer with expert Go joined the team."};
   r.knowledge_base = {"2026.11.1", "0123456789abcdef0123"};
   return r;
 }

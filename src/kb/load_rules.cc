@@ -82,6 +82,37 @@ std::vector<std::pair<int, double>> ReadWeights(
   return weights;
 }
 
+// `admit` names a stack id, or a stack-valued fact whose value is admitted
+// ("company.current_backend").
+void ReadAdmit(const TableReader& reader, const engine::KnowledgeBase& declared,
+               engine::Rule& rule) {
+  std::optional<std::string> admit = reader.String("admit", Presence::kOptional);
+  if (!admit) return;
+  for (size_t s = 0; s < declared.stacks.size(); ++s) {
+    if (declared.stacks[s].id == *admit) {
+      rule.admit_stack = static_cast<int>(s);
+      return;
+    }
+  }
+  std::optional<engine::FactId> fact = engine::FindFact(*admit);
+  if (fact && engine::Info(*fact).kind == engine::FactKind::kEnum &&
+      !engine::Info(*fact).after_ranking &&
+      engine::Info(*fact).values.data() == engine::kStackIds.data()) {
+    rule.admit_fact = *fact;
+    return;
+  }
+  std::vector<std::string_view> accepted = Ids(declared.stacks);
+  for (const engine::FactInfo& info : engine::AllFacts()) {
+    if (info.kind == engine::FactKind::kEnum && !info.after_ranking &&
+        info.values.data() == engine::kStackIds.data()) {
+      accepted.push_back(info.name);
+    }
+  }
+  reader.diagnostics().Add(At(*reader.table().get("admit")),
+                           "unknown stack or stack fact " + Quote(*admit) +
+                               " to admit (accepted: " + JoinNames(accepted) + ")");
+}
+
 void ReadWarning(const TableReader& rule_reader,
                  const engine::KnowledgeBase& declared, engine::Rule& rule) {
   static constexpr std::string_view kKeys[] = {"id", "message"};
@@ -123,7 +154,8 @@ engine::Rule ReadRule(const TableReader& reader, const engine::KnowledgeBase& de
   rule.weights = ReadWeights(reader, declared.criteria);
   // A rule with weights runs before ranking; a "recommended.*" fact does
   // not exist yet then.
-  RecommendedFacts recommended = reader.table().contains("weights")
+  RecommendedFacts recommended = reader.table().contains("weights") ||
+                                         reader.table().contains("admit")
                                      ? RecommendedFacts::kForbidden
                                      : RecommendedFacts::kAllowed;
   for (std::string_view key : {"when", "unless"}) {
@@ -134,6 +166,7 @@ engine::Rule ReadRule(const TableReader& reader, const engine::KnowledgeBase& de
                      reader.diagnostics());
     (key == "when" ? rule.when : rule.unless) = std::move(compiled);
   }
+  ReadAdmit(reader, declared, rule);
   ReadWarning(reader, declared, rule);
   ReadChecklist(reader, declared, rule);
   rule.advice = ReadFinding(reader, "advice");
@@ -147,10 +180,10 @@ engine::Rule ReadRule(const TableReader& reader, const engine::KnowledgeBase& de
 std::vector<engine::Rule> ReadRules(const TableReader& root,
                                     const engine::KnowledgeBase& declared) {
   static constexpr std::string_view kKeys[] = {
-      "id", "source", "when", "unless", "weights", "warning",
+      "id", "source", "when", "unless", "weights", "admit", "warning",
       "checklist", "advice", "tension", "revisit"};
   static constexpr std::string_view kEffects[] = {
-      "weights", "warning", "checklist", "advice", "tension", "revisit"};
+      "weights", "admit", "warning", "checklist", "advice", "tension", "revisit"};
   std::vector<engine::Rule> rules;
   std::map<std::string, Position> seen;
   for (const toml::table* table : root.Tables("rule", Presence::kOptional)) {

@@ -300,7 +300,7 @@ id = "r"
 source = "s"
 weights = { realtime = 2 }
 )")),
-            "kb.toml:1:1: rule \"r\" has no effect (accepted: weights, warning, "
+            "kb.toml:1:1: rule \"r\" has no effect (accepted: weights, admit, warning, "
             "checklist, advice, tension, revisit)\n"
             "kb.toml:7:6: duplicate rule id \"r\" (first defined at line 2)\n"
             "kb.toml:9:13: unknown criterion \"realtime\" (accepted: team_fit, "

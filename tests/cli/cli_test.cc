@@ -164,7 +164,7 @@ TEST_F(Recommend, JsonOutputParsesAndHasTheResultKeys) {
   EXPECT_EQ(keys, (std::vector<std::string>{
                       "schema_version", "recommendation", "confidence",
                       "ranking", "tensions", "warnings", "checklist", "advice",
-                      "revisit_triggers", "what_if", "knowledge_base"}));
+                      "revisit_triggers", "what_if", "leaning_path", "knowledge_base"}));
   EXPECT_EQ(doc["schema_version"], 1);
   EXPECT_EQ(doc["ranking"].size(), 9u);
 }
@@ -263,7 +263,7 @@ TEST(Ask, PipedAnswersGiveAReportAndWriteBothFiles) {
   std::string answers =
       "y\nAna\npython, typescript\nexpert\n\n"  // one member, two languages
       "n\n"                                     // no second member
-      "planned\n\n\n\n\n\n\n\n"                 // product
+      "planned\nhosted_models\n\n\n\n\n\n\n\n"  // product
       "2\n5\neurope\nn\npython\n"               // company
       "\n" +                                    // no leaning
       dir.File("profile.json") +
@@ -279,6 +279,7 @@ TEST(Ask, PipedAnswersGiveAReportAndWriteBothFiles) {
   EXPECT_EQ(profile["team"][0]["skills"]["python"], "expert");
   EXPECT_EQ(profile["team"][0]["skills"]["typescript"], "working");
   EXPECT_EQ(profile["product"]["ai_ml"], "planned");
+  EXPECT_EQ(profile["product"]["ai_ml_approach"], "hosted_models");
   EXPECT_EQ(profile["company"]["engineers_in_12_months"], 5);
   EXPECT_EQ(profile["company"]["hiring_region"], "europe");
   EXPECT_EQ(profile["leaning"]["stack"], nullptr);
