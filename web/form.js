@@ -82,6 +82,7 @@ export class Questionnaire {
     const els = this.form.elements;
     this.team.setTeam(p.team);
     this.setRadio('ai_ml', p.product.ai_ml);
+    this.setRadio('ai_ml_approach', p.product.ai_ml_approach);
     this.setRadio('realtime', p.product.realtime);
     this.setRadio('workload', p.product.workload);
     els.performance_differentiator.checked = !!p.product.performance_differentiator;
@@ -125,6 +126,7 @@ export class Questionnaire {
   updateFollowups() {
     const show = {
       launched: this.radio('launched') === 'yes',
+      ai_ml: (this.radio('ai_ml') || 'none') !== 'none',
       leaning: this.form.elements.leaning_stack.value !== '',
     };
     for (const el of this.form.querySelectorAll('[data-show-when]')) {
@@ -171,6 +173,7 @@ export class Questionnaire {
 
     const product = {
       ai_ml: this.radio('ai_ml'),
+      ai_ml_approach: this.radio('ai_ml') !== 'none' ? (this.radio('ai_ml_approach') || 'unknown') : 'unknown',
       realtime: this.radio('realtime'),
       workload: this.radio('workload'),
       data_intensive: els.data_intensive.checked,

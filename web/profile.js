@@ -7,6 +7,7 @@ export function defaultProfile() {
     team: [{ name: '', skills: { python: 'working' } }],
     product: {
       ai_ml: 'none',
+      ai_ml_approach: 'unknown',
       realtime: 'none',
       workload: 'unknown',
       data_intensive: false,

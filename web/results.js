@@ -85,17 +85,24 @@ function checklist(items) {
   }));
 }
 
-function whatIf(items) {
+function leaningPath(path) {
+  if (!path) return null;
+  return h('p', { class: 'leaning-path', 'data-testid': 'leaning-path', 'data-found': String(path.found) },
+    h('strong', {}, `What it would take for ${path.stack_name}: `), path.summary);
+}
+
+function whatIf(items, path) {
   if (!items.length) {
-    return h('p', { class: 'empty-note', 'data-testid': 'what-if-empty' },
-      'No single change of answer would change the winner: the recommendation is robust.');
+    return [h('p', { class: 'empty-note', 'data-testid': 'what-if-empty' },
+      'No change of one or two answers would change the winner: the recommendation is robust.'),
+    leaningPath(path)];
   }
-  return h('ul', { class: 'items items-whatif' }, items.map((w) =>
+  return [leaningPath(path), h('ul', { class: 'items items-whatif' }, items.map((w) =>
     h('li', { class: 'item whatif', 'data-field': w.field, 'data-testid': 'what-if-item' },
       h('div', { class: 'item-body' },
         h('p', { class: 'item-message' }, h('strong', {}, w.change), ' → ',
           h('span', { 'data-stack': w.new_stack }, w.new_stack_name),
-          ` would lead by ${fmt(w.new_margin)} points.`)))));
+          ` would lead by ${fmt(w.new_margin)} points.`))))) ];
 }
 
 function criteriaTable(stack) {
@@ -130,6 +137,7 @@ function stackDetails(stack, recommended) {
       h('span', { class: 'stack-rank' }, `${stack.rank}.`),
       h('span', { class: 'stack-name' }, stack.name),
       stack.extension ? h('span', { class: 'tag' }, 'extension') : null,
+      stack.eligible === false ? h('span', { class: 'tag', title: 'Nobody on the team knows it well: team expertise comes first' }, 'team does not know it') : null,
       stack.stack === recommended ? h('span', { class: 'tag tag-accent' }, 'recommended') : null,
       h('span', { class: 'stack-score' }, `${fmt(stack.score)} points`)),
     h('div', { class: 'stack-body' },
@@ -161,7 +169,7 @@ export function renderResult(result) {
       checklist(result.checklist)),
     section('advice', 'Advice', null, itemList(result.advice, 'advice', 'No extra advice for these answers.')),
     section('what-if', 'What would change the recommendation', 'The smallest changes of answer that would put another stack first.',
-      whatIf(result.what_if)),
+      whatIf(result.what_if, result.leaning_path)),
     section('revisit', 'When to revisit this decision', null,
       itemList(result.revisit_triggers, 'revisit', 'Nothing specific: revisit when the team or the product changes a lot.')),
     section('breakdown', 'Score breakdown per stack', 'Open a stack to see every criterion’s points and why.',

@@ -176,6 +176,7 @@ void WriteMoreInformation(std::ostream& out,
       out << "* " << r.message << "\n";
     out << "\n";
   }
+  if (result.leaning_path) out << result.leaning_path->summary << "\n\n";
   if (!result.what_if.empty()) {
     out << "What would change the answer:\n\n";
     for (const auto& w : result.what_if) {

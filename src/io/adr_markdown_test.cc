@@ -154,6 +154,8 @@ TEST(RenderAdr, MoreInformationEndsWithTheKnowledgeBase) {
             "\n"
             "* The team passes 10 engineers.\n"
             "\n"
+            "Go would rank first if an engineer with expert Go joined the team.\n"
+            "\n"
             "What would change the answer:\n"
             "\n"
             "* If AI/ML were not needed: Go (ahead by 3.3 points)\n"

@@ -138,9 +138,11 @@ void WriteChecklist(Report& r,
   }
 }
 
-void WriteWhatIf(Report& r, const std::vector<engine::WhatIf>& what_if) {
-  if (what_if.empty()) return;
+void WriteWhatIf(Report& r, const engine::Recommendation& result) {
+  const auto& what_if = result.what_if;
+  if (what_if.empty() && !result.leaning_path) return;
   r.Heading("What would change the answer");
+  if (result.leaning_path) r.out() << "  " << result.leaning_path->summary << "\n";
   for (const auto& w : what_if) {
     r.out() << "  - " << w.change << ": " << w.new_stack_name << " (ahead by "
             << OneDecimal(w.new_margin) << " points)\n";
@@ -160,7 +162,7 @@ std::string RenderText(const engine::Recommendation& result, Color color) {
   WriteItems(r, "Advice", result.advice, Tone::kAccent);
   WriteItems(r, "Revisit the decision when", result.revisit_triggers,
              Tone::kAccent);
-  WriteWhatIf(r, result.what_if);
+  WriteWhatIf(r, result);
   if (result.knowledge_base.version.empty()) return r.str();
   r.out() << "\n"
           << r.Paint("Knowledge base " + result.knowledge_base.version +

@@ -57,6 +57,7 @@ TEST(RenderText, PlainReportHasEverySection) {
             "  - The team passes 10 engineers.\n"
             "\n"
             "What would change the answer\n"
+            "  Go would rank first if an engineer with expert Go joined the team.\n"
             "  - If AI/ML were not needed: Go (ahead by 3.3 points)\n"
             "\n"
             "Knowledge base 2026.11.1 (sha256 0123456789ab)\n");

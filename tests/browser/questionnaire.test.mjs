@@ -201,6 +201,7 @@ describe('questionnaire', () => {
         language: values('#f-current option'),
         skill_level: values('[data-testid="skill"] [data-role="level"] option'),
         ai_ml: values('input[name="ai_ml"]'),
+        ai_ml_approach: values('input[name="ai_ml_approach"]'),
         realtime: values('input[name="realtime"]'),
         workload: values('input[name="workload"]'),
         kind: values('#f-kind option'),
