@@ -36,11 +36,11 @@ int RunAsk(const KbOption& kb_option) {
   Prompter prompter(std::cin, std::cout);
   prompter.Say(
       "Answer each question; Enter takes the default shown in brackets.");
-  engine::Profile profile = AskProfile(prompter);
+  engine::Profile profile = AskProfile(prompter, *knowledge);
   // The answers pass the same validation as a profile file, so `ask` can
   // never produce a profile that `recommend` would refuse.
   std::string profile_json = io::ProfileToJson(profile);
-  if (auto checked = io::ParseProfile(profile_json); !checked) {
+  if (auto checked = io::ParseProfile(profile_json, *knowledge); !checked) {
     return ReportError(checked.error());
   }
 

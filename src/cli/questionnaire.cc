@@ -5,14 +5,32 @@
 namespace cli {
 namespace {
 
-using engine::Language;
-
 // The same bounds io/ enforces on a profile document.
 constexpr int64_t kMaxEngineers = 1'000'000;
 constexpr int64_t kMaxPeakRps = 1'000'000'000;
 
-std::vector<std::string_view> StackNames() {
-  return {engine::kStackIds.begin(), engine::kStackIds.end()};
+// The ids of the loaded knowledge base: the languages a profile may name
+// and the stacks it may lean toward.
+struct Ids {
+  std::vector<std::string> languages;
+  std::vector<std::string> stacks;
+
+  static std::vector<std::string_view> Views(const std::vector<std::string>& v) {
+    return {v.begin(), v.end()};
+  }
+};
+
+Ids IdsOf(const engine::KnowledgeBase& kb) {
+  return Ids{kb.LanguageIds(), kb.StackIds()};
+}
+
+std::vector<std::string> AskLanguages(Prompter& p, const Ids& ids,
+                                      std::string_view question) {
+  std::vector<std::string> out;
+  for (size_t index : p.AskChoices(question, Ids::Views(ids.languages))) {
+    out.push_back(ids.languages[index]);
+  }
+  return out;
 }
 
 std::vector<std::string_view> LevelsAboveNone() {
@@ -20,22 +38,21 @@ std::vector<std::string_view> LevelsAboveNone() {
   return {names.begin() + 1, names.end()};
 }
 
-engine::TeamMember AskMember(Prompter& p) {
+engine::TeamMember AskMember(Prompter& p, const Ids& ids) {
   engine::TeamMember member;
   member.name = p.AskText("  Name (optional)", "");
-  auto languages = p.AskEnums<Language>("  Backend languages they know");
+  auto languages = AskLanguages(p, ids, "  Backend languages they know");
   const auto levels = LevelsAboveNone();
-  for (Language language : languages) {
-    auto level =
-        p.AskChoice("  Level in " + std::string(engine::Name(language)), levels,
-                    size_t{1});  // "working": the honest middle
+  for (const std::string& language : languages) {
+    auto level = p.AskChoice("  Level in " + language, levels,
+                             size_t{1});  // "working": the honest middle
     member.skills[language] =
         static_cast<engine::SkillLevel>(level.value_or(1) + 1);
   }
   return member;
 }
 
-std::vector<engine::TeamMember> AskTeam(Prompter& p) {
+std::vector<engine::TeamMember> AskTeam(Prompter& p, const Ids& ids) {
   p.Say("\nTeam (question 1: what does the team know best?)");
   std::vector<engine::TeamMember> team;
   // The first member is offered by default; after that, stopping is.
@@ -43,7 +60,7 @@ std::vector<engine::TeamMember> AskTeam(Prompter& p) {
                                  : "Add another team member?",
                     team.empty()) &&
          !p.exhausted()) {
-    team.push_back(AskMember(p));
+    team.push_back(AskMember(p, ids));
   }
   return team;
 }
@@ -73,7 +90,7 @@ engine::Product AskProduct(Prompter& p) {
   return product;
 }
 
-engine::Company AskCompany(Prompter& p, size_t team_size) {
+engine::Company AskCompany(Prompter& p, const Ids& ids, size_t team_size) {
   p.Say("\nCompany (question 5: where will you hire?)");
   engine::Company company;
   // The people just listed are the best guess at the engineers there are.
@@ -87,23 +104,22 @@ engine::Company AskCompany(Prompter& p, size_t team_size) {
   company.hiring_region = p.AskEnum("Hiring region?", company.hiring_region);
   company.launched = p.AskYesNo("Already launched?", company.launched);
   if (company.launched) {
-    auto names = engine::Names(Language{});
     auto backend = p.AskChoice("Language of the current backend?",
-                               {names.begin(), names.end()}, std::nullopt);
-    if (backend) company.current_backend = static_cast<Language>(*backend);
+                               Ids::Views(ids.languages), std::nullopt);
+    if (backend) company.current_backend = ids.languages[*backend];
   }
   company.planned_languages =
-      p.AskEnums<Language>("Backend languages you plan to use?");
+      AskLanguages(p, ids, "Backend languages you plan to use?");
   return company;
 }
 
-engine::Leaning AskLeaning(Prompter& p) {
+engine::Leaning AskLeaning(Prompter& p, const Ids& ids) {
   p.Say("\nLeaning");
   engine::Leaning leaning;
-  auto stack = p.AskChoice("Stack you already lean towards?", StackNames(),
-                           std::nullopt);
+  auto stack = p.AskChoice("Stack you already lean towards?",
+                           Ids::Views(ids.stacks), std::nullopt);
   if (stack) {
-    leaning.stack = std::string(engine::kStackIds[*stack]);
+    leaning.stack = ids.stacks[*stack];
     leaning.reasons = p.AskEnums<engine::LeaningReason>("Why that stack?");
   }
   return leaning;
@@ -111,12 +127,13 @@ engine::Leaning AskLeaning(Prompter& p) {
 
 }  // namespace
 
-engine::Profile AskProfile(Prompter& prompter) {
+engine::Profile AskProfile(Prompter& prompter, const engine::KnowledgeBase& kb) {
+  const Ids ids = IdsOf(kb);
   engine::Profile profile;
-  profile.team = AskTeam(prompter);
+  profile.team = AskTeam(prompter, ids);
   profile.product = AskProduct(prompter);
-  profile.company = AskCompany(prompter, profile.team.size());
-  profile.leaning = AskLeaning(prompter);
+  profile.company = AskCompany(prompter, ids, profile.team.size());
+  profile.leaning = AskLeaning(prompter, ids);
   return profile;
 }
 

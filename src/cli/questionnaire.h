@@ -6,10 +6,12 @@
 #pragma once
 
 #include "cli/prompter.h"
+#include "engine/knowledge_base.h"
 #include "engine/profile.h"
 
 namespace cli {
 
-engine::Profile AskProfile(Prompter& prompter);
+// Languages and stacks are offered from `kb`.
+engine::Profile AskProfile(Prompter& prompter, const engine::KnowledgeBase& kb);
 
 }  // namespace cli

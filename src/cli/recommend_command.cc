@@ -41,7 +41,7 @@ int RunRecommend(const RecommendOptions& options) {
   auto text = ReadInput(options.profile_path);
   if (!text)
     return ReportError(text.error(), DisplayName(options.profile_path));
-  auto profile = io::ParseProfile(*text);
+  auto profile = io::ParseProfile(*text, *knowledge);
   if (!profile) {
     return ReportError(profile.error(), DisplayName(options.profile_path));
   }

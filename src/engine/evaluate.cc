@@ -28,10 +28,10 @@ std::string CriterionWhy(const KnowledgeBase& kb, const Profile& profile, int s,
   const Stack& stack = kb.stacks[s];
   switch (kb.criteria[c].rating_source) {
     case RatingSource::kStatic: return stack.ratings[c].why;
-    case RatingSource::kTeamSkill: return TeamFitWhy(profile, stack, s);
+    case RatingSource::kTeamSkill: return TeamFitWhy(kb, profile, s);
     case RatingSource::kTalentPool:
       return HiringPoolWhy(stack, profile.company.hiring_region);
-    case RatingSource::kCurrentBackend: return ExistingBackendWhy(profile, stack, s);
+    case RatingSource::kCurrentBackend: return ExistingBackendWhy(kb, profile, s);
   }
   return "";
 }
@@ -150,11 +150,11 @@ void SetRecommendedFacts(Facts& facts, const KnowledgeBase& kb,
     facts[static_cast<int>(id)] = FactValue{true, v};
   };
   set(FactId::kRecommendedStack, winner);
-  set(FactId::kRecommendedTeamLevel, static_cast<double>(TeamLevel(profile, winner)));
+  set(FactId::kRecommendedTeamLevel, static_cast<double>(TeamLevel(kb, profile, winner)));
   set(FactId::kRecommendedTalentShare, kb.stacks[winner].talent.share_percent);
   const auto& current = profile.company.current_backend;
   set(FactId::kRecommendedIsCurrentBackend,
-      profile.company.launched && current && StackOf(*current) == winner);
+      profile.company.launched && current && kb.StackOfLanguage(*current) == winner);
 }
 
 bool HasId(const std::vector<Item>& items, const std::string& id) {
@@ -207,7 +207,7 @@ void ApplyFindingRules(const KnowledgeBase& kb, const Facts& facts,
 
 Recommendation Evaluate(const KnowledgeBase& kb, const Profile& profile) {
   assert(!kb.stacks.empty());
-  Facts facts = FactsOf(profile);
+  Facts facts = FactsOf(kb, profile);
   const std::vector<double> weights = Weights(kb, facts);
   const RatingMatrix ratings(kb, profile);
   const std::vector<double> scores = Scores(kb, ratings, weights);

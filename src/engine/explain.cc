@@ -12,23 +12,14 @@ constexpr std::string_view kRegionDisplayNames[] = {
     "all regions", "North America", "Europe", "India", "Latin America",
     "East Asia", "Africa", "Oceania"};
 
-constexpr std::string_view kLanguageDisplayNames[kLanguageCount] = {
-    "Python", "JavaScript", "TypeScript", "Go", "Ruby", "Java",
-    "Kotlin", "C#", "Elixir", "Rust", "PHP"};
-
-bool IsStackFact(FactId id) {
-  return id == FactId::kCurrentBackend || id == FactId::kLeaningStack ||
-         id == FactId::kTeamBestStack || id == FactId::kRecommendedStack;
-}
-
 std::string FactText(FactId id, const Facts& facts, const KnowledgeBase& kb) {
   const FactValue& fact = facts[static_cast<int>(id)];
   if (!fact.present) return "none";
-  const FactInfo& info = Info(id);
+  const FactInfo& info = kb.Info(id);
   switch (info.kind) {
     case FactKind::kEnum: {
       const auto index = static_cast<size_t>(fact.value);
-      if (IsStackFact(id)) return kb.stacks[index].name;
+      if (info.stack_valued) return kb.stacks[index].name;
       if (id == FactId::kHiringRegion) {
         return std::string(RegionDisplayName(static_cast<HiringRegion>(index)));
       }
@@ -75,10 +66,6 @@ std::string_view RegionDisplayName(HiringRegion region) {
   return kRegionDisplayNames[static_cast<int>(region)];
 }
 
-std::string_view LanguageDisplayName(Language language) {
-  return kLanguageDisplayNames[static_cast<int>(language)];
-}
-
 std::string RenderTemplate(std::string_view text, const Facts& facts,
                            const KnowledgeBase& kb, std::string_view framework) {
   std::string out;
@@ -96,7 +83,7 @@ std::string RenderTemplate(std::string_view text, const Facts& facts,
     if (name == kFrameworkPlaceholder) {
       out.append(framework);
     } else {
-      const std::optional<FactId> id = FindFact(name);
+      const std::optional<FactId> id = kb.FindFact(name);
       assert(id.has_value());
       out.append(id ? FactText(*id, facts, kb) : std::string(name));
     }
@@ -105,12 +92,13 @@ std::string RenderTemplate(std::string_view text, const Facts& facts,
   return out;
 }
 
-std::string TeamFitWhy(const Profile& profile, const Stack& stack, int stack_index) {
+std::string TeamFitWhy(const KnowledgeBase& kb, const Profile& profile, int stack_index) {
+  const Stack& stack = kb.stacks[stack_index];
   if (profile.team.empty()) return "No engineers yet: team fit cannot decide";
   std::string languages;
-  for (Language language : stack.languages) {
+  for (const StackLanguage& language : stack.languages) {
     if (!languages.empty()) languages += "/";
-    languages += LanguageDisplayName(language);
+    languages += language.name;
   }
   std::string who;
   size_t strangers = 0;
@@ -118,7 +106,7 @@ std::string TeamFitWhy(const Profile& profile, const Stack& stack, int stack_ind
     const TeamMember& member = profile.team[i];
     SkillLevel best = SkillLevel::kNone;
     for (const auto& [language, level] : member.skills) {
-      if (StackOf(language) == stack_index) best = std::max(best, level);
+      if (kb.StackOfLanguage(language) == stack_index) best = std::max(best, level);
     }
     if (best == SkillLevel::kNone) {
       ++strangers;
@@ -149,15 +137,16 @@ std::string HiringPoolWhy(const Stack& stack, HiringRegion region) {
   return why;
 }
 
-std::string ExistingBackendWhy(const Profile& profile, const Stack& stack,
+std::string ExistingBackendWhy(const KnowledgeBase& kb, const Profile& profile,
                                int stack_index) {
+  const Stack& stack = kb.stacks[stack_index];
   const auto& current = profile.company.current_backend;
   if (!profile.company.launched || !current) return "No launched backend to keep";
-  if (StackOf(*current) == stack_index) {
+  if (kb.StackOfLanguage(*current) == stack_index) {
     return "The launched product runs on " + stack.name + ": keeping it avoids a rewrite";
   }
   return "Choosing it now means a rewrite or a second language next to " +
-         std::string(LanguageDisplayName(*current));
+         std::string(kb.LanguageName(*current));
 }
 
 }  // namespace engine

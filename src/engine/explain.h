@@ -33,17 +33,14 @@ std::string FormatNumber(double value);
 // The display name of a hiring region ("North America"; "all regions").
 std::string_view RegionDisplayName(HiringRegion region);
 
-// The display name of a language ("TypeScript", "C#").
-std::string_view LanguageDisplayName(Language language);
-
 // One line on the team's best skill in the stack, naming who has it.
-std::string TeamFitWhy(const Profile& profile, const Stack& stack, int stack_index);
+std::string TeamFitWhy(const KnowledgeBase& kb, const Profile& profile, int stack_index);
 
 // One line on the stack's talent pool, its survey and year, and the region.
 std::string HiringPoolWhy(const Stack& stack, HiringRegion region);
 
 // One line on whether the launched product already runs on the stack.
-std::string ExistingBackendWhy(const Profile& profile, const Stack& stack,
+std::string ExistingBackendWhy(const KnowledgeBase& kb, const Profile& profile,
                                int stack_index);
 
 }  // namespace engine

@@ -17,7 +17,9 @@
 #include <cstdint>
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "engine/profile.h"
 
@@ -30,6 +32,8 @@ enum class FactKind : uint8_t {
   kNumber,
 };
 
+// The facts every knowledge base has, then one "team.level.<stack>" fact
+// per stack of the loaded base, at TeamLevelFact(stack index).
 enum class FactId : uint8_t {
   kAiMl, kAiMlApproach, kRealtime, kWorkload, kDataIntensive, kProductKind,
   kPerformanceDifferentiator, kServerRendering, kExpectedPeakRps,
@@ -41,27 +45,29 @@ enum class FactId : uint8_t {
   kLeaningStack, kLeaningReasons, kLeaningTeamLevel,
   kLeaningIsCurrentBackend,  // present only with a leaning and a current backend
   kTeamSize, kTeamBestStack, kTeamBestLevel, kTeamStrongStackCount,
-  kTeamLevelPython, kTeamLevelNode, kTeamLevelGo, kTeamLevelRuby,
-  kTeamLevelJava, kTeamLevelCsharp, kTeamLevelElixir, kTeamLevelRust,
-  kTeamLevelPhp,
   kRecommendedStack, kRecommendedTeamLevel, kRecommendedTalentShare,
   kRecommendedIsCurrentBackend,
-  kCount,
+  kTeamLevelFirst,        // team.level.<stack>, one per stack, in stack order
 };
-inline constexpr int kFactCount = static_cast<int>(FactId::kCount);
+// A knowledge base holds at most this many stacks (Eligibility is a mask).
+inline constexpr int kMaxStacks = 32;
+inline constexpr int kFactCount = static_cast<int>(FactId::kTeamLevelFirst) + kMaxStacks;
+
+inline FactId TeamLevelFact(int stack) {
+  return static_cast<FactId>(static_cast<int>(FactId::kTeamLevelFirst) + stack);
+}
 
 struct FactInfo {
   FactId id;
-  std::string_view name;                     // "product.ai_ml"
+  std::string name;                 // "product.ai_ml", "team.level.go"
   FactKind kind;
-  std::span<const std::string_view> values;  // for kEnum and kSet
-  bool after_ranking;                        // a "recommended.*" fact
+  std::vector<std::string> values;  // for kEnum and kSet: wire names in order
+  bool after_ranking;               // a "recommended.*" fact
+  bool stack_valued;                // an enum whose values are the stack ids
 };
 
-// Every fact, in FactId order.
-std::span<const FactInfo> AllFacts();
-const FactInfo& Info(FactId id);
-std::optional<FactId> FindFact(std::string_view name);
+// Every fact of a knowledge base with these stacks, in FactId order.
+std::vector<FactInfo> FactTable(std::span<const std::string> stack_ids);
 
 struct FactValue {
   bool present = false;
@@ -70,22 +76,22 @@ struct FactValue {
 
 using Facts = std::array<FactValue, kFactCount>;
 
-// The stack a language belongs to, as an index into kStackIds.
-int StackOf(Language language);
+struct KnowledgeBase;
 
 // The profile's facts; the "recommended.*" ones are left absent.
-Facts FactsOf(const Profile& profile);
+Facts FactsOf(const KnowledgeBase& kb, const Profile& profile);
 
-// Re-derive the facts of one part of a profile in place, so the what-if
-// search can change one answer without copying the whole profile.
+// Re-derive the facts of one part of a profile in place.
 void SetProductFacts(const Product& product, Facts& facts);
-void SetTeamFacts(std::span<const TeamMember> team, const Leaning& leaning,
-                  Facts& facts);
+void SetTeamFacts(const KnowledgeBase& kb, std::span<const TeamMember> team,
+                  const Leaning& leaning, Facts& facts);
 
 // The best skill level anyone on the team has in a language of the stack.
-SkillLevel TeamLevel(std::span<const TeamMember> team, int stack_index);
-inline SkillLevel TeamLevel(const Profile& profile, int stack_index) {
-  return TeamLevel(profile.team, stack_index);
+SkillLevel TeamLevel(const KnowledgeBase& kb, std::span<const TeamMember> team,
+                     int stack_index);
+inline SkillLevel TeamLevel(const KnowledgeBase& kb, const Profile& profile,
+                            int stack_index) {
+  return TeamLevel(kb, profile.team, stack_index);
 }
 
 }  // namespace engine

@@ -2,36 +2,51 @@
 
 #include <gtest/gtest.h>
 
+#include "engine/test_knowledge_base.h"
+
 namespace engine {
 namespace {
 
+const KnowledgeBase& Kb() {
+  static const KnowledgeBase kb = test_kb::SmallKnowledgeBase({1, 1, 1, 1, 1, 1, 1, 1, 1});
+  return kb;
+}
+
+Facts FactsOf(const Profile& p) { return engine::FactsOf(Kb(), p); }
+
 double ValueOf(const Facts& facts, FactId id) {
-  EXPECT_TRUE(facts[static_cast<int>(id)].present) << Info(id).name;
+  EXPECT_TRUE(facts[static_cast<int>(id)].present) << Kb().Info(id).name;
   return facts[static_cast<int>(id)].value;
 }
 
 TEST(Facts, EveryFactIsFoundByItsName) {
-  for (const FactInfo& info : AllFacts()) {
-    ASSERT_EQ(FindFact(info.name), info.id) << info.name;
+  for (const FactInfo& info : Kb().facts) {
+    ASSERT_EQ(Kb().FindFact(info.name), info.id) << info.name;
   }
-  EXPECT_EQ(FindFact("product.ai_mll"), std::nullopt);
+  EXPECT_EQ(Kb().FindFact("product.ai_mll"), std::nullopt);
+}
+
+TEST(Facts, EachStackOfTheBaseHasATeamLevelFact) {
+  EXPECT_EQ(Kb().FindFact("team.level.go"), TeamLevelFact(2));
+  EXPECT_EQ(Kb().Info(TeamLevelFact(2)).name, "team.level.go");
+  EXPECT_EQ(Kb().facts.size(), static_cast<size_t>(FactId::kTeamLevelFirst) + 9);
 }
 
 TEST(Facts, TypeScriptAndJavaScriptAreOneStack) {
   Profile p;
-  p.company.planned_languages = {Language::kTypescript, Language::kJavascript};
+  p.company.planned_languages = {"typescript", "javascript"};
   EXPECT_EQ(ValueOf(FactsOf(p), FactId::kPlannedStackCount), 1);
-  p.company.planned_languages.push_back(Language::kGo);
+  p.company.planned_languages.push_back("go");
   EXPECT_EQ(ValueOf(FactsOf(p), FactId::kPlannedStackCount), 2);
 }
 
 TEST(Facts, TeamLevelIsTheBestMemberInAnyLanguageOfTheStack) {
   Profile p;
-  p.team = {{"Ana", {{Language::kJavascript, SkillLevel::kBasic}}},
-            {"Ben", {{Language::kTypescript, SkillLevel::kExpert}}}};
+  p.team = {{"Ana", {{"javascript", SkillLevel::kBasic}}},
+            {"Ben", {{"typescript", SkillLevel::kExpert}}}};
   const Facts f = FactsOf(p);
-  EXPECT_EQ(ValueOf(f, FactId::kTeamLevelNode), static_cast<double>(SkillLevel::kExpert));
-  EXPECT_EQ(ValueOf(f, FactId::kTeamLevelPython), static_cast<double>(SkillLevel::kNone));
+  EXPECT_EQ(ValueOf(f, TeamLevelFact(1)), static_cast<double>(SkillLevel::kExpert));
+  EXPECT_EQ(ValueOf(f, TeamLevelFact(0)), static_cast<double>(SkillLevel::kNone));
   EXPECT_EQ(ValueOf(f, FactId::kTeamBestStack), 1);  // node
   EXPECT_EQ(ValueOf(f, FactId::kTeamStrongStackCount), 1);
   EXPECT_EQ(ValueOf(f, FactId::kTeamSize), 2);
@@ -50,7 +65,7 @@ TEST(Facts, LeaningFactsAreAbsentWithoutALeaning) {
 TEST(Facts, LeaningComparesWithTheCurrentBackendByStack) {
   Profile p;
   p.company.launched = true;
-  p.company.current_backend = Language::kKotlin;
+  p.company.current_backend = "kotlin";
   p.leaning.stack = "java";
   EXPECT_EQ(ValueOf(FactsOf(p), FactId::kLeaningIsCurrentBackend), 1);
   p.leaning.stack = "go";

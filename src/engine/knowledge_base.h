@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "engine/facts.h"
@@ -67,10 +68,16 @@ struct TalentPool {
   int year = 0;
 };
 
+// A language of a stack: its id in profiles and its display name.
+struct StackLanguage {
+  LanguageId id;     // "typescript"
+  std::string name;  // "TypeScript"
+};
+
 struct Stack {
-  std::string id;    // one of kStackIds
+  std::string id;    // "python"; unique in the knowledge base
   std::string name;  // "Python"
-  std::vector<Language> languages;
+  std::vector<StackLanguage> languages;  // at least one; each in one stack only
   bool extension = false;  // beyond the article's four
   std::string source;
   std::string summary;
@@ -137,11 +144,25 @@ struct KnowledgeBase {
   std::string version;  // from the file's [meta] table
   std::string sha256;   // of the TOML text, hex
   std::vector<Criterion> criteria;
-  std::vector<Stack> stacks;  // exactly kStackIds, in that order
+  std::vector<Stack> stacks;  // 1..kMaxStacks; their order breaks ties
+  std::vector<FactInfo> facts;  // FactTable(stack ids), built with the stacks
   std::vector<WarningKind> warnings;
   std::vector<ChecklistItem> checklist;
   std::vector<Rule> rules;  // in file order; first match wins per checklist id
   ConfidenceThresholds confidence;
+
+  // Lookups by id; nullopt when the id is not in the base.
+  std::optional<int> StackIndex(std::string_view stack_id) const;
+  std::optional<int> StackOfLanguage(std::string_view language) const;
+  std::optional<FactId> FindFact(std::string_view name) const;
+  const FactInfo& Info(FactId id) const { return facts[static_cast<int>(id)]; }
+  // A language's display name ("TypeScript"); the id when it is unknown.
+  std::string_view LanguageName(std::string_view language) const;
+  std::vector<std::string> StackIds() const;
+  std::vector<std::string> LanguageIds() const;  // in stack order
 };
+
+// Builds `facts` from the stacks: call after filling or changing `stacks`.
+void IndexStacks(KnowledgeBase& kb);
 
 }  // namespace engine

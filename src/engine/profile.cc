@@ -3,9 +3,6 @@
 namespace engine {
 namespace {
 
-constexpr std::string_view kLanguageNames[] = {
-    "python", "javascript", "typescript", "go", "ruby", "java",
-    "kotlin", "csharp", "elixir", "rust", "php"};
 constexpr std::string_view kSkillLevelNames[] = {"none", "basic", "working",
                                                  "expert"};
 constexpr std::string_view kAiMlNames[] = {"none", "planned", "core"};
@@ -24,11 +21,8 @@ constexpr std::string_view kLeaningReasonNames[] = {
     "benchmarks", "trend", "blog_post", "previous_employer", "team_knows",
     "other"};
 
-static_assert(std::size(kLanguageNames) == kLanguageCount);
-
 }  // namespace
 
-std::span<const std::string_view> Names(Language) { return kLanguageNames; }
 std::span<const std::string_view> Names(SkillLevel) { return kSkillLevelNames; }
 std::span<const std::string_view> Names(AiMl) { return kAiMlNames; }
 std::span<const std::string_view> Names(AiMlApproach) {

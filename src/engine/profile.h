@@ -17,12 +17,11 @@
 
 namespace engine {
 
-// Backend languages a team member can know or a company can plan to use.
-enum class Language : uint8_t {
-  kPython, kJavascript, kTypescript, kGo, kRuby, kJava, kKotlin, kCsharp,
-  kElixir, kRust, kPhp,
-};
-inline constexpr int kLanguageCount = 11;
+// A backend language id ("python", "typescript"). Which languages exist,
+// their display names and the stack each belongs to come from the
+// knowledge base (engine/knowledge_base.h), never from code: io/ checks a
+// profile's language ids against the loaded base.
+using LanguageId = std::string;
 
 enum class SkillLevel : uint8_t { kNone, kBasic, kWorking, kExpert };
 enum class AiMl : uint8_t { kNone, kPlanned, kCore };
@@ -46,7 +45,6 @@ enum class LeaningReason : uint8_t {
 
 // The wire names of each enum, in enum order ("python", "io_bound", ...).
 // These lists are also the "accepted values" quoted in error messages.
-std::span<const std::string_view> Names(Language);
 std::span<const std::string_view> Names(SkillLevel);
 std::span<const std::string_view> Names(AiMl);
 std::span<const std::string_view> Names(AiMlApproach);
@@ -71,15 +69,9 @@ std::optional<Enum> FromName(std::string_view name) {
   return std::nullopt;
 }
 
-// Stack ids of schema v1, in this order everywhere ties need an order.
-// A stack is what the result ranks; several languages can map to one stack
-// (javascript and typescript to node; java and kotlin to java).
-inline constexpr std::array<std::string_view, 9> kStackIds = {
-    "python", "node", "go", "ruby", "java", "csharp", "elixir", "rust", "php"};
-
 struct TeamMember {
   std::string name;  // optional on the wire; empty when not given
-  std::map<Language, SkillLevel> skills;  // languages not listed are kNone
+  std::map<LanguageId, SkillLevel> skills;  // languages not listed are kNone
 };
 
 struct Product {
@@ -100,12 +92,12 @@ struct Company {
   int64_t engineers_in_12_months = 1;   // no hiring plan unless given
   HiringRegion hiring_region = HiringRegion::kGlobal;
   bool launched = false;
-  std::optional<Language> current_backend;  // only meaningful when launched
-  std::vector<Language> planned_languages;  // backend languages planned
+  std::optional<LanguageId> current_backend;  // only meaningful when launched
+  std::vector<LanguageId> planned_languages;  // backend languages planned
 };
 
 struct Leaning {
-  std::optional<std::string> stack;  // one of kStackIds, or none
+  std::optional<std::string> stack;  // a stack id of the knowledge base, or none
   std::vector<LeaningReason> reasons;
 };
 

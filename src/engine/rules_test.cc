@@ -14,7 +14,7 @@ Facts Sample() {
   p.product.ai_ml = AiMl::kCore;
   p.company.engineers_now = 4;
   p.leaning.reasons = {LeaningReason::kBenchmarks, LeaningReason::kTrend};
-  return FactsOf(p);
+  return FactsOf(test_kb::SmallKnowledgeBase({1, 1, 1, 1, 1, 1, 1, 1, 1}), p);
 }
 
 constexpr uint64_t Bit(auto e) { return uint64_t{1} << static_cast<int>(e); }

@@ -40,12 +40,13 @@ double CarryChance(SkillLevel level) {
   return 0.0;
 }
 
-double TeamFitRating(std::span<const TeamMember> team, int stack) {
+double TeamFitRating(const KnowledgeBase& kb, std::span<const TeamMember> team,
+                     int stack) {
   double nobody_carries = 1.0;
   for (const TeamMember& member : team) {
     SkillLevel best = SkillLevel::kNone;
     for (const auto& [language, level] : member.skills) {
-      if (StackOf(language) == stack) best = std::max(best, level);
+      if (kb.StackOfLanguage(language) == stack) best = std::max(best, level);
     }
     nobody_carries *= 1.0 - CarryChance(best);
   }
@@ -56,8 +57,7 @@ Eligibility TeamFirst(const KnowledgeBase& kb, const Facts& facts) {
   const int stacks = static_cast<int>(kb.stacks.size());
   Eligibility known = 0;
   for (int s = 0; s < stacks; ++s) {
-    const FactValue& level =
-        facts[static_cast<int>(FactId::kTeamLevelPython) + s];
+    const FactValue& level = facts[static_cast<int>(TeamLevelFact(s))];
     if (level.present && level.value >= static_cast<double>(kKnowsWell)) {
       known |= Eligibility{1} << s;
     }
@@ -88,7 +88,10 @@ double TalentRating(const KnowledgeBase& kb, int stack) {
 RatingMatrix::RatingMatrix(const KnowledgeBase& kb, const Profile& profile)
     : criteria_(static_cast<int>(kb.criteria.size())),
       values_(kb.stacks.size() * kb.criteria.size()) {
-  const auto& current = profile.company.current_backend;
+  const std::optional<int> current =
+      profile.company.current_backend
+          ? kb.StackOfLanguage(*profile.company.current_backend)
+          : std::nullopt;
   for (int s = 0; s < static_cast<int>(kb.stacks.size()); ++s) {
     for (int c = 0; c < criteria_; ++c) {
       double rating = 0;
@@ -97,13 +100,13 @@ RatingMatrix::RatingMatrix(const KnowledgeBase& kb, const Profile& profile)
           rating = kb.stacks[s].ratings[c].value;
           break;
         case RatingSource::kTeamSkill:
-          rating = TeamFitRating(profile.team, s);
+          rating = TeamFitRating(kb, profile.team, s);
           break;
         case RatingSource::kTalentPool:
           rating = TalentRating(kb, s);
           break;
         case RatingSource::kCurrentBackend:
-          rating = current && StackOf(*current) == s ? kMaxRating : 0.0;
+          rating = current == s ? kMaxRating : 0.0;
           break;
       }
       values_[s * criteria_ + c] = rating;
@@ -116,7 +119,7 @@ void RatingMatrix::SetTeam(const KnowledgeBase& kb,
   for (int c = 0; c < criteria_; ++c) {
     if (kb.criteria[c].rating_source != RatingSource::kTeamSkill) continue;
     for (int s = 0; s < static_cast<int>(kb.stacks.size()); ++s) {
-      values_[s * criteria_ + c] = TeamFitRating(team, s);
+      values_[s * criteria_ + c] = TeamFitRating(kb, team, s);
     }
   }
 }

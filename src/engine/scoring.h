@@ -56,7 +56,8 @@ double CarryChance(SkillLevel level);
 // a newcomer who knows the winner could make it lose). One expert rates 4,
 // two 4.8; one working engineer 2.5, two 3.75; one basic 0.75. 0 for an empty
 // team (the knowledge base then drops the criterion's weight).
-double TeamFitRating(std::span<const TeamMember> team, int stack);
+double TeamFitRating(const KnowledgeBase& kb, std::span<const TeamMember> team,
+                     int stack);
 
 // The level at which the article counts a language as known: checklist
 // item 1, "do not choose a language no one on the team knows well".

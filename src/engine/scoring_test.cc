@@ -14,16 +14,21 @@ using test_kb::SmallKnowledgeBase;
 
 constexpr std::array<double, 9> kGoFastest = {2, 2, 5, 1, 4, 4, 2, 5, 2};
 
+const KnowledgeBase& Small() {
+  static const KnowledgeBase kb = SmallKnowledgeBase(kGoFastest);
+  return kb;
+}
+
 Profile PythonExpertTeam() {
   Profile p;
-  p.team = {{"Ana", {{Language::kPython, SkillLevel::kExpert}}}};
+  p.team = {{"Ana", {{"python", SkillLevel::kExpert}}}};
   return p;
 }
 
 TEST(Scoring, ScoreIsTheWeightedShareOfAPerfectRating) {
   const KnowledgeBase kb = SmallKnowledgeBase(kGoFastest);
   const Profile p = PythonExpertTeam();
-  const auto scores = Scores(kb, RatingMatrix(kb, p), Weights(kb, FactsOf(p)));
+  const auto scores = Scores(kb, RatingMatrix(kb, p), Weights(kb, FactsOf(kb, p)));
   EXPECT_DOUBLE_EQ(scores[0], 100.0 * (1 * 4 + 1 * 2) / (5 * 2));  // python
   EXPECT_DOUBLE_EQ(scores[2], 100.0 * (1 * 0 + 1 * 5) / (5 * 2));  // go
 }
@@ -44,7 +49,7 @@ TEST(Scoring, WeightRulesAddToTheCriteria) {
   kb.rules.push_back(cpu);
   Profile p;  // no team: team first does not apply
   p.product.workload = Workload::kCpuBound;
-  EXPECT_EQ(Weights(kb, FactsOf(p)), (std::vector<double>{4.0, 7.0}));
+  EXPECT_EQ(Weights(kb, FactsOf(kb, p)), (std::vector<double>{4.0, 7.0}));
   EXPECT_EQ(Evaluate(kb, p).recommendation.stack, "go");
 }
 
@@ -53,7 +58,7 @@ TEST(Scoring, NegativeAdditionsFloorAtZero) {
   Rule no_team;
   no_team.weights = {{0, -3.0}};
   kb.rules.push_back(no_team);
-  EXPECT_EQ(Weights(kb, FactsOf(Profile{})), (std::vector<double>{0.0, 1.0}));
+  EXPECT_EQ(Weights(kb, FactsOf(kb, Profile{})), (std::vector<double>{0.0, 1.0}));
 }
 
 TEST(Scoring, TiesBreakByStackOrder) {
@@ -80,30 +85,30 @@ TEST(Scoring, TalentRatingIsLogarithmicInTheShare) {
 
 TEST(Scoring, TeamFitIsTheChanceThatSomeoneCarriesTheStack) {
   Profile p;
-  p.team = {{"Rae", {{Language::kRuby, SkillLevel::kExpert}}},
-            {"Sam", {{Language::kRuby, SkillLevel::kWorking},
-                     {Language::kJavascript, SkillLevel::kWorking}}}};
-  EXPECT_DOUBLE_EQ(TeamFitRating(p.team, 3), 5.0 * (1 - 0.2 * 0.5));  // ruby
-  EXPECT_DOUBLE_EQ(TeamFitRating(p.team, 1), 5.0 * 0.5);              // node
-  EXPECT_DOUBLE_EQ(TeamFitRating(Profile{}.team, 0), 0.0);
+  p.team = {{"Rae", {{"ruby", SkillLevel::kExpert}}},
+            {"Sam", {{"ruby", SkillLevel::kWorking},
+                     {"javascript", SkillLevel::kWorking}}}};
+  EXPECT_DOUBLE_EQ(TeamFitRating(Small(), p.team, 3), 5.0 * (1 - 0.2 * 0.5));  // ruby
+  EXPECT_DOUBLE_EQ(TeamFitRating(Small(), p.team, 1), 5.0 * 0.5);              // node
+  EXPECT_DOUBLE_EQ(TeamFitRating(Small(), Profile{}.team, 0), 0.0);
 }
 
 TEST(Scoring, TeamFitNeverFallsWhenSomeoneJoinsOrLearns) {
-  std::vector<TeamMember> team = {{"Kai", {{Language::kGo, SkillLevel::kExpert}}}};
-  const double one = TeamFitRating(team, 2);
-  team.push_back({"Lu", {{Language::kPython, SkillLevel::kExpert}}});
-  EXPECT_DOUBLE_EQ(TeamFitRating(team, 2), one);  // a newcomer who knows Python
-  team.push_back({"Mo", {{Language::kGo, SkillLevel::kBasic}}});
-  const double three = TeamFitRating(team, 2);
+  std::vector<TeamMember> team = {{"Kai", {{"go", SkillLevel::kExpert}}}};
+  const double one = TeamFitRating(Small(), team, 2);
+  team.push_back({"Lu", {{"python", SkillLevel::kExpert}}});
+  EXPECT_DOUBLE_EQ(TeamFitRating(Small(), team, 2), one);  // a newcomer who knows Python
+  team.push_back({"Mo", {{"go", SkillLevel::kBasic}}});
+  const double three = TeamFitRating(Small(), team, 2);
   EXPECT_GT(three, one);
-  team[2].skills[Language::kGo] = SkillLevel::kWorking;
-  EXPECT_GT(TeamFitRating(team, 2), three);
+  team[2].skills["go"] = SkillLevel::kWorking;
+  EXPECT_GT(TeamFitRating(Small(), team, 2), three);
 }
 
 TEST(Scoring, TeamFirstKeepsUnknownStacksBelowKnownOnes) {
   const KnowledgeBase kb = SmallKnowledgeBase(kGoFastest, 1.0, 9.0);
   const Profile p = PythonExpertTeam();
-  const Facts facts = FactsOf(p);
+  const Facts facts = FactsOf(kb, p);
   const Eligibility eligible = TeamFirst(kb, facts);
   EXPECT_TRUE(IsEligible(eligible, 0));   // python: known
   EXPECT_FALSE(IsEligible(eligible, 2));  // go: nobody knows it
@@ -127,8 +132,8 @@ TEST(Scoring, AnAdmittingRuleLetsAnUnknownStackCompete) {
 TEST(Scoring, WithNobodyKnowingAnyStackWellTheScoresDecide) {
   const KnowledgeBase kb = SmallKnowledgeBase(kGoFastest, 1.0, 9.0);
   Profile p;
-  p.team = {{"Ana", {{Language::kPython, SkillLevel::kBasic}}}};
-  EXPECT_EQ(TeamFirst(kb, FactsOf(p)), ~Eligibility{0});
+  p.team = {{"Ana", {{"python", SkillLevel::kBasic}}}};
+  EXPECT_EQ(TeamFirst(kb, FactsOf(kb, p)), ~Eligibility{0});
   EXPECT_EQ(Evaluate(kb, p).recommendation.stack, "go");
 }
 

@@ -19,20 +19,25 @@ inline KnowledgeBase SmallKnowledgeBase(std::array<double, 9> speed,
       {"team_fit", "Team fit", "", RatingSource::kTeamSkill, team_weight, "q1"},
       {"speed", "Speed", "", RatingSource::kStatic, speed_weight, "q4"},
   };
-  constexpr Language kFirstLanguage[9] = {
-      Language::kPython, Language::kJavascript, Language::kGo,
-      Language::kRuby,   Language::kJava,       Language::kCsharp,
-      Language::kElixir, Language::kRust,       Language::kPhp};
+  constexpr std::string_view kIds[9] = {"python", "node", "go", "ruby", "java",
+                                        "csharp", "elixir", "rust", "php"};
+  constexpr std::string_view kFirstLanguage[9] = {
+      "python", "javascript", "go", "ruby", "java", "csharp", "elixir", "rust", "php"};
+  constexpr std::string_view kLanguageName[9] = {
+      "Python", "JavaScript", "Go", "Ruby", "Java", "C#", "Elixir", "Rust", "PHP"};
   for (int s = 0; s < 9; ++s) {
     Stack stack;
-    stack.id = std::string(kStackIds[s]);
+    stack.id = std::string(kIds[s]);
     stack.name = "Stack " + stack.id;
-    stack.languages = {kFirstLanguage[s]};
+    stack.languages = {{std::string(kFirstLanguage[s]), std::string(kLanguageName[s])}};
+    if (stack.id == "node") stack.languages.push_back({"typescript", "TypeScript"});
+    if (stack.id == "java") stack.languages.push_back({"kotlin", "Kotlin"});
     stack.frameworks = {{"Frame " + stack.id, "fits", {}, true}};
     stack.ratings = {{0, ""}, {speed[s], "speed " + stack.id}};
     stack.talent = {10.0 * (s + 1), "survey", 2024};
     kb.stacks.push_back(stack);
   }
+  IndexStacks(kb);
   return kb;
 }
 

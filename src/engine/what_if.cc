@@ -40,7 +40,7 @@ struct Standing {
 };
 
 Standing Rank(const KnowledgeBase& kb, const Profile& profile) {
-  const Facts facts = FactsOf(profile);
+  const Facts facts = FactsOf(kb, profile);
   Standing st;
   st.scores = Scores(kb, RatingMatrix(kb, profile), Weights(kb, facts));
   st.eligible = TeamFirst(kb, facts);
@@ -58,7 +58,7 @@ struct Candidate {
   AnswerChange answer;
   Target target;
   int64_t value = 0;  // an enum index, a bool, or a number of engineers
-  Language language{};
+  LanguageId language = {};
   SkillLevel level{};
 };
 
@@ -142,16 +142,15 @@ std::vector<Candidate> Candidates(const KnowledgeBase& kb, const Profile& profil
                             Target::kEngineersIn12Months, c.engineers_now + 10});
   }
   for (int s = 0; s < static_cast<int>(kb.stacks.size()); ++s) {
-    const SkillLevel current = TeamLevel(profile, s);
-    const Language language = kb.stacks[s].languages.front();
+    const SkillLevel current = TeamLevel(kb, profile, s);
+    const StackLanguage& language = kb.stacks[s].languages.front();
     for (SkillLevel level : {SkillLevel::kWorking, SkillLevel::kExpert}) {
       if (current >= level) continue;
       const std::string level_name(Name(level));
       out.push_back(Candidate{
-          {"team.skills." + std::string(Name(language)), level_name,
-           "If an engineer with " + level_name + " " +
-               std::string(LanguageDisplayName(language)) + " joined the team"},
-          Target::kNewMember, 0, language, level});
+          {"team.skills." + language.id, level_name,
+           "If an engineer with " + level_name + " " + language.name + " joined the team"},
+          Target::kNewMember, 0, language.id, level});
     }
   }
   return out;

@@ -13,7 +13,7 @@ TEST(WhatIf, SkillChangesThatFlipTheWinnerAreListed) {
   // Go is fastest; the team's Python expertise outweighs it only barely.
   const KnowledgeBase kb = SmallKnowledgeBase({2, 2, 5, 1, 1, 1, 1, 1, 1}, 1.0, 1.0);
   Profile p;
-  p.team = {{"Ana", {{Language::kPython, SkillLevel::kExpert}}}};
+  p.team = {{"Ana", {{"python", SkillLevel::kExpert}}}};
   const std::vector<WhatIf> found = FindWhatIfs(kb, p, /*winner=*/0);
   bool go_expert = false;
   for (const WhatIf& w : found) {
@@ -32,7 +32,7 @@ TEST(WhatIf, NothingIsListedWhenNoSingleChangeMovesTheWinner) {
   // Python is fastest and the team knows it: no one answer changes that.
   const KnowledgeBase kb = SmallKnowledgeBase({5, 1, 1, 1, 1, 1, 1, 1, 1}, 0.5, 4.0);
   Profile p;
-  p.team = {{"Ana", {{Language::kPython, SkillLevel::kExpert}}}};
+  p.team = {{"Ana", {{"python", SkillLevel::kExpert}}}};
   EXPECT_TRUE(FindWhatIfs(kb, p, 0).empty());
 }
 

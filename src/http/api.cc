@@ -98,7 +98,7 @@ Response Api::Recommend(const Request& request) const {
   if (const std::string* known = cache.Find(request.body())) {
     return JsonResponse(Status::ok, *known);
   }
-  auto profile = io::ParseProfile(request.body());
+  auto profile = io::ParseProfile(request.body(), kb_);
   if (!profile) return ErrorResponse(profile.error());
   engine::Recommendation result = engine::Evaluate(kb_, *profile);
   std::string answer = io::RecommendationToJson(result, -1);

@@ -46,7 +46,7 @@ base::Result<store::AssessmentInput> Decide(
   if (auto json = RequireJsonBody(request); !json) {
     return base::Unexpected(json.error());
   }
-  auto parsed = io::ParseAssessmentRequest(request.body());
+  auto parsed = io::ParseAssessmentRequest(request.body(), kb);
   if (!parsed) return base::Unexpected(parsed.error());
   engine::Recommendation result = engine::Evaluate(kb, parsed->profile);
   io::AdrOptions adr;

@@ -48,7 +48,8 @@ struct DuplicateKeys {
 
 }  // namespace
 
-base::Result<AssessmentRequest> ParseAssessmentRequest(std::string_view body) {
+base::Result<AssessmentRequest> ParseAssessmentRequest(std::string_view body,
+                                                       const engine::KnowledgeBase& kb) {
   DuplicateKeys keys;
   Json doc;
   try {
@@ -76,7 +77,7 @@ base::Result<AssessmentRequest> ParseAssessmentRequest(std::string_view body) {
   if (!doc.contains("profile")) {
     return base::InvalidArgument("missing; expected a profile object", "profile");
   }
-  auto profile = ParseProfileAt(doc["profile"].dump(), "profile.");
+  auto profile = ParseProfileAt(doc["profile"].dump(), "profile.", kb);
   if (!profile) return base::Unexpected(profile.error());
   return AssessmentRequest{std::move(*title), std::move(*profile)};
 }

@@ -13,6 +13,7 @@
 #include <string_view>
 
 #include "base/result.h"
+#include "engine/knowledge_base.h"
 #include "engine/profile.h"
 
 namespace io {
@@ -24,6 +25,7 @@ struct AssessmentRequest {
   engine::Profile profile;
 };
 
-base::Result<AssessmentRequest> ParseAssessmentRequest(std::string_view body);
+base::Result<AssessmentRequest> ParseAssessmentRequest(std::string_view body,
+                                                       const engine::KnowledgeBase& kb);
 
 }  // namespace io

@@ -2,18 +2,22 @@
 
 #include <gtest/gtest.h>
 
+#include "kb/load.h"
+
 namespace io {
 namespace {
 
+const engine::KnowledgeBase& TestKb() { return kb::DefaultKnowledgeBase(); }
+
 base::Error ErrorOf(std::string_view body) {
-  auto parsed = ParseAssessmentRequest(body);
+  auto parsed = ParseAssessmentRequest(body, TestKb());
   EXPECT_FALSE(parsed);
   return parsed ? base::Error{} : parsed.error();
 }
 
 TEST(ParseAssessmentRequest, ReadsTitleAndProfile) {
   auto parsed = ParseAssessmentRequest(
-      R"({"title": "Acme \"v1\"", "profile": {"product": {"ai_ml": "core"}}})");
+      R"({"title": "Acme \"v1\"", "profile": {"product": {"ai_ml": "core"}}})", TestKb());
   ASSERT_TRUE(parsed) << parsed.error().message;
   EXPECT_EQ(parsed->title, "Acme \"v1\"");
   EXPECT_EQ(parsed->profile.product.ai_ml, engine::AiMl::kCore);

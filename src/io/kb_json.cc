@@ -30,8 +30,8 @@ Json NameArray(std::span<const std::string_view> names) {
 
 // The accepted values of every profile enum, keyed by the profile field
 // that takes them, so a form needs no second copy of the schema.
-Json EnumsJson() {
-  return {{"language", NameArray(engine::Names(engine::Language{}))},
+Json EnumsJson(const engine::KnowledgeBase& kb) {
+  return {{"language", kb.LanguageIds()},
           {"skill_level", NameArray(engine::Names(engine::SkillLevel{}))},
           {"ai_ml", NameArray(engine::Names(engine::AiMl{}))},
           {"ai_ml_approach", NameArray(engine::Names(engine::AiMlApproach{}))},
@@ -40,7 +40,7 @@ Json EnumsJson() {
           {"kind", NameArray(engine::Names(engine::ProductKind{}))},
           {"hiring_region", NameArray(engine::Names(engine::HiringRegion{}))},
           {"leaning_reason", NameArray(engine::Names(engine::LeaningReason{}))},
-          {"stack", NameArray(engine::kStackIds)}};
+          {"stack", kb.StackIds()}};
 }
 
 Json CriteriaJson(const engine::KnowledgeBase& kb) {
@@ -58,7 +58,11 @@ Json CriteriaJson(const engine::KnowledgeBase& kb) {
 
 Json StackJson(const engine::KnowledgeBase& kb, const engine::Stack& s) {
   Json languages = Json::array();
-  for (auto language : s.languages) languages.push_back(engine::Name(language));
+  Json language_names = Json::object();
+  for (const auto& language : s.languages) {
+    languages.push_back(language.id);
+    language_names[language.id] = language.name;
+  }
   Json frameworks = Json::array();
   for (const auto& f : s.frameworks) {
     frameworks.push_back(
@@ -75,6 +79,7 @@ Json StackJson(const engine::KnowledgeBase& kb, const engine::Stack& s) {
   json["id"] = s.id;
   json["name"] = s.name;
   json["languages"] = std::move(languages);
+  json["language_names"] = std::move(language_names);
   json["extension"] = s.extension;
   json["source"] = s.source;
   json["summary"] = s.summary;
@@ -131,7 +136,7 @@ std::string KnowledgeBaseToJson(const engine::KnowledgeBase& kb) {
   Json doc;
   doc["version"] = kb.version;
   doc["sha256"] = kb.sha256;
-  doc["enums"] = EnumsJson();
+  doc["enums"] = EnumsJson(kb);
   doc["confidence"] = {{"high_margin", kb.confidence.high_margin},
                        {"medium_margin", kb.confidence.medium_margin}};
   doc["criteria"] = CriteriaJson(kb);

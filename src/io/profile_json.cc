@@ -20,7 +20,9 @@ std::string RootPath(std::string_view prefix) {
 }
 
 base::Result<engine::Profile> ParseDocument(const Json& doc,
-                                            const std::string& root) {
+                                            const std::string& root,
+                                            const engine::KnowledgeBase& kb) {
+  const Vocabulary vocabulary = VocabularyOf(kb);
   ObjectReader in(doc, root, kTopFields);
   if (const Json* version = in.Find("schema_version")) {
     if (!version->is_number_integer() ||
@@ -30,16 +32,16 @@ base::Result<engine::Profile> ParseDocument(const Json& doc,
   }
   engine::Profile profile;
   if (const Json* team = in.Find("team")) {
-    profile.team = in.Take(ParseTeam(*team, in.PathOf("team")), {});
+    profile.team = in.Take(ParseTeam(*team, in.PathOf("team"), vocabulary), {});
   }
   if (const Json* product = in.Find("product")) {
     profile.product = in.Take(ParseProduct(*product, in.PathOf("product")), {});
   }
   if (const Json* company = in.Find("company")) {
-    profile.company = in.Take(ParseCompany(*company, in.PathOf("company")), {});
+    profile.company = in.Take(ParseCompany(*company, in.PathOf("company"), vocabulary), {});
   }
   if (const Json* leaning = in.Find("leaning")) {
-    profile.leaning = in.Take(ParseLeaning(*leaning, in.PathOf("leaning")), {});
+    profile.leaning = in.Take(ParseLeaning(*leaning, in.PathOf("leaning"), vocabulary), {});
   }
   if (!in.ok()) return in.error();
   return profile;
@@ -54,19 +56,21 @@ Json NameList(const std::vector<Enum>& values) {
 
 }  // namespace
 
-base::Result<engine::Profile> ParseProfile(std::string_view json) {
-  return ParseProfileAt(json, "");
+base::Result<engine::Profile> ParseProfile(std::string_view json,
+                                           const engine::KnowledgeBase& kb) {
+  return ParseProfileAt(json, "", kb);
 }
 
 base::Result<engine::Profile> ParseProfileAt(std::string_view json,
-                                             std::string_view prefix) {
+                                             std::string_view prefix,
+                                             const engine::KnowledgeBase& kb) {
   Json doc;
   try {
     doc = Json::parse(json);
   } catch (const nlohmann::json::parse_error& e) {
     return MalformedJson(e);
   }
-  return ParseDocument(doc, RootPath(prefix));
+  return ParseDocument(doc, RootPath(prefix), kb);
 }
 
 std::string ProfileToJson(const engine::Profile& profile, int indent) {
@@ -76,7 +80,7 @@ std::string ProfileToJson(const engine::Profile& profile, int indent) {
   for (const auto& member : profile.team) {
     Json skills = Json::object();
     for (const auto& [language, level] : member.skills) {
-      skills[std::string(engine::Name(language))] = engine::Name(level);
+      skills[language] = engine::Name(level);
     }
     doc["team"].push_back({{"name", member.name}, {"skills", skills}});
   }
@@ -98,9 +102,8 @@ std::string ProfileToJson(const engine::Profile& profile, int indent) {
                     {"hiring_region", engine::Name(c.hiring_region)},
                     {"launched", c.launched},
                     {"current_backend",
-                     c.current_backend ? Json(engine::Name(*c.current_backend))
-                                       : Json(nullptr)},
-                    {"planned_languages", NameList(c.planned_languages)}};
+                     c.current_backend ? Json(*c.current_backend) : Json(nullptr)},
+                    {"planned_languages", c.planned_languages}};
   const auto& l = profile.leaning;
   doc["leaning"] = {{"stack", l.stack ? Json(*l.stack) : Json(nullptr)},
                     {"reasons", NameList(l.reasons)}};

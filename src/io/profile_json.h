@@ -14,16 +14,20 @@
 #include <string_view>
 
 #include "base/result.h"
+#include "engine/knowledge_base.h"
 #include "engine/profile.h"
 
 namespace io {
 
-base::Result<engine::Profile> ParseProfile(std::string_view json);
+// Language and stack ids are checked against `kb`'s stacks.
+base::Result<engine::Profile> ParseProfile(std::string_view json,
+                                           const engine::KnowledgeBase& kb);
 
 // The same validation, for a profile nested in another document: `prefix`
 // is prepended to error paths ("profile.").
 base::Result<engine::Profile> ParseProfileAt(std::string_view json,
-                                             std::string_view prefix);
+                                             std::string_view prefix,
+                                             const engine::KnowledgeBase& kb);
 
 // Writes every field, defaults included; ParseProfile reads it back equal.
 std::string ProfileToJson(const engine::Profile& profile, int indent = 2);

@@ -47,7 +47,7 @@ std::string JoinWords(const std::vector<std::string>& words) {
 
 std::string MemberSkills(const engine::TeamMember& member) {
   // Strongest first, so the sentence leads with what matters.
-  std::vector<std::pair<engine::Language, engine::SkillLevel>> skills(
+  std::vector<std::pair<engine::LanguageId, engine::SkillLevel>> skills(
       member.skills.begin(), member.skills.end());
   std::stable_sort(
       skills.begin(), skills.end(),
@@ -55,7 +55,7 @@ std::string MemberSkills(const engine::TeamMember& member) {
   std::vector<std::string> parts;
   for (const auto& [language, level] : skills) {
     if (level == engine::SkillLevel::kNone) continue;
-    parts.push_back(std::string(Name(level)) + " in " + Spoken(Name(language)));
+    parts.push_back(std::string(Name(level)) + " in " + Spoken(language));
   }
   if (parts.empty()) return "no backend language yet";
   return JoinWords(parts);
@@ -142,7 +142,7 @@ std::string DescribeCompany(const engine::Company& c) {
   text +=
       c.launched ? "The product has launched" : "The product has not launched";
   if (c.current_backend) {
-    text += ", with a backend in " + Spoken(Name(*c.current_backend));
+    text += ", with a backend in " + Spoken(*c.current_backend);
   }
   text += ". ";
   if (c.planned_languages.empty()) {
@@ -150,7 +150,7 @@ std::string DescribeCompany(const engine::Company& c) {
   } else {
     std::vector<std::string> names;
     for (auto language : c.planned_languages)
-      names.push_back(Spoken(Name(language)));
+      names.push_back(Spoken(language));
     text += "Planned backend languages: " + JoinWords(names) + ".";
   }
   return text;

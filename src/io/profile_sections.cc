@@ -8,7 +8,6 @@
 namespace io {
 namespace {
 
-using engine::Language;
 using engine::LeaningReason;
 
 constexpr std::array<std::string_view, 2> kMemberFields = {"name", "skills"};
@@ -26,6 +25,14 @@ constexpr std::array<std::string_view, 6> kCompanyFields = {
     "engineers_now", "engineers_in_12_months", "hiring_region",
     "launched",      "current_backend",        "planned_languages"};
 constexpr std::array<std::string_view, 2> kLeaningFields = {"stack", "reasons"};
+
+std::vector<std::string_view> Views(const std::vector<std::string>& names) {
+  return {names.begin(), names.end()};
+}
+
+std::string JoinIds(const std::vector<std::string>& names) {
+  return JoinNames(Views(names));
+}
 
 std::string ElementPath(const std::string& path, size_t index) {
   return path + "[" + std::to_string(index) + "]";
@@ -68,35 +75,56 @@ base::Result<std::vector<Enum>> ReadEnumSet(const Json& value,
   return values;
 }
 
-base::Result<std::map<Language, engine::SkillLevel>> ParseSkills(
-    const Json& value, const std::string& path) {
+// An array of distinct names from `names` (language ids).
+base::Result<std::vector<std::string>> ReadNameSet(
+    const Json& value, const std::string& path,
+    std::span<const std::string_view> names) {
+  if (!value.is_array()) {
+    return Expected("an array of " + JoinNames(names), value, path);
+  }
+  std::vector<std::string> values;
+  for (size_t i = 0; i < value.size(); ++i) {
+    auto index = ReadName(value[i], ElementPath(path, i), names);
+    if (!index) return base::Unexpected(index.error());
+    std::string name(names[*index]);
+    if (std::find(values.begin(), values.end(), name) != values.end()) {
+      return base::InvalidArgument("duplicate value " + Describe(value[i]),
+                                   ElementPath(path, i));
+    }
+    values.push_back(std::move(name));
+  }
+  return values;
+}
+
+base::Result<std::map<engine::LanguageId, engine::SkillLevel>> ParseSkills(
+    const Json& value, const std::string& path, const Vocabulary& vocabulary) {
   if (!value.is_object()) {
     return Expected("an object of language: level", value, path);
   }
-  std::map<Language, engine::SkillLevel> skills;
+  std::map<engine::LanguageId, engine::SkillLevel> skills;
   for (const auto& [key, level] : value.items()) {
     const std::string key_path = path + "." + key;
-    auto language = engine::FromName<Language>(key);
-    if (!language) {
-      return base::InvalidArgument("unknown language (accepted: " +
-                                       JoinNames(engine::Names(Language{})) +
-                                       ")",
-                                   key_path);
+    const auto& known = vocabulary.languages;
+    if (std::find(known.begin(), known.end(), key) == known.end()) {
+      return base::InvalidArgument(
+          "unknown language (accepted: " + JoinIds(known) + ")", key_path);
     }
     auto parsed = ReadEnum<engine::SkillLevel>(level, key_path);
     if (!parsed) return base::Unexpected(parsed.error());
-    skills[*language] = *parsed;
+    skills[key] = *parsed;
   }
   return skills;
 }
 
 base::Result<engine::TeamMember> ParseMember(const Json& value,
-                                             const std::string& path) {
+                                             const std::string& path,
+                                             const Vocabulary& vocabulary) {
   ObjectReader in(value, path, kMemberFields);
   engine::TeamMember member;
   member.name = in.String("name", "");
   if (const Json* skills = in.Find("skills")) {
-    member.skills = in.Take(ParseSkills(*skills, in.PathOf("skills")), {});
+    member.skills =
+        in.Take(ParseSkills(*skills, in.PathOf("skills"), vocabulary), {});
   }
   if (!in.ok()) return in.error();
   return member;
@@ -104,13 +132,24 @@ base::Result<engine::TeamMember> ParseMember(const Json& value,
 
 }  // namespace
 
+Vocabulary VocabularyOf(const engine::KnowledgeBase& kb) {
+  Vocabulary v;
+  for (const engine::Stack& stack : kb.stacks) {
+    v.stacks.emplace_back(stack.id);
+    for (const engine::StackLanguage& language : stack.languages) {
+      v.languages.emplace_back(language.id);
+    }
+  }
+  return v;
+}
+
 base::Result<std::vector<engine::TeamMember>> ParseTeam(
-    const Json& value, const std::string& path) {
+    const Json& value, const std::string& path, const Vocabulary& vocabulary) {
   if (!value.is_array())
     return Expected("an array of team members", value, path);
   std::vector<engine::TeamMember> team;
   for (size_t i = 0; i < value.size(); ++i) {
-    auto member = ParseMember(value[i], ElementPath(path, i));
+    auto member = ParseMember(value[i], ElementPath(path, i), vocabulary);
     if (!member) return base::Unexpected(member.error());
     team.push_back(std::move(*member));
   }
@@ -140,7 +179,8 @@ base::Result<engine::Product> ParseProduct(const Json& value,
 }
 
 base::Result<engine::Company> ParseCompany(const Json& value,
-                                           const std::string& path) {
+                                           const std::string& path,
+                                           const Vocabulary& vocabulary) {
   ObjectReader in(value, path, kCompanyFields);
   engine::Company c;
   c.engineers_now =
@@ -154,29 +194,32 @@ base::Result<engine::Company> ParseCompany(const Json& value,
   // A current backend without a launch is accepted: a prototype or an
   // internal tool already exists, which is what the field records.
   if (const Json* backend = in.Find("current_backend")) {
-    auto index =
-        in.Take(ReadOptionalName(*backend, in.PathOf("current_backend"),
-                                 engine::Names(Language{})),
-                std::optional<size_t>());
-    if (index) c.current_backend = static_cast<Language>(*index);
+    const std::vector<std::string_view> languages = Views(vocabulary.languages);
+    auto index = in.Take(
+        ReadOptionalName(*backend, in.PathOf("current_backend"), languages),
+        std::optional<size_t>());
+    if (index) c.current_backend = std::string(languages[*index]);
   }
   if (const Json* planned = in.Find("planned_languages")) {
-    c.planned_languages = in.Take(
-        ReadEnumSet<Language>(*planned, in.PathOf("planned_languages")), {});
+    c.planned_languages =
+        in.Take(ReadNameSet(*planned, in.PathOf("planned_languages"),
+                            Views(vocabulary.languages)),
+                {});
   }
   if (!in.ok()) return in.error();
   return c;
 }
 
 base::Result<engine::Leaning> ParseLeaning(const Json& value,
-                                           const std::string& path) {
+                                           const std::string& path,
+                                           const Vocabulary& vocabulary) {
   ObjectReader in(value, path, kLeaningFields);
   engine::Leaning leaning;
   if (const Json* stack = in.Find("stack")) {
-    auto index =
-        in.Take(ReadOptionalName(*stack, in.PathOf("stack"), engine::kStackIds),
-                std::optional<size_t>());
-    if (index) leaning.stack = std::string(engine::kStackIds[*index]);
+    const std::vector<std::string_view> stacks = Views(vocabulary.stacks);
+    auto index = in.Take(ReadOptionalName(*stack, in.PathOf("stack"), stacks),
+                         std::optional<size_t>());
+    if (index) leaning.stack = std::string(stacks[*index]);
   }
   if (const Json* reasons = in.Find("reasons")) {
     leaning.reasons =

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "base/result.h"
+#include "engine/knowledge_base.h"
 #include "engine/profile.h"
 #include "io/json_value.h"
 
@@ -19,13 +20,23 @@ namespace io {
 inline constexpr int64_t kMaxEngineers = 1'000'000;
 inline constexpr int64_t kMaxPeakRps = 1'000'000'000;
 
+// The ids a profile may use, from the knowledge base: language ids in
+// skills, current_backend and planned_languages; stack ids in leaning.
+struct Vocabulary {
+  std::vector<std::string> languages;
+  std::vector<std::string> stacks;
+};
+Vocabulary VocabularyOf(const engine::KnowledgeBase& kb);
+
 base::Result<std::vector<engine::TeamMember>> ParseTeam(
-    const Json& value, const std::string& path);
+    const Json& value, const std::string& path, const Vocabulary& vocabulary);
 base::Result<engine::Product> ParseProduct(const Json& value,
                                            const std::string& path);
 base::Result<engine::Company> ParseCompany(const Json& value,
-                                           const std::string& path);
+                                           const std::string& path,
+                                           const Vocabulary& vocabulary);
 base::Result<engine::Leaning> ParseLeaning(const Json& value,
-                                           const std::string& path);
+                                           const std::string& path,
+                                           const Vocabulary& vocabulary);
 
 }  // namespace io

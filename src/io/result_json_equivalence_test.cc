@@ -4,6 +4,8 @@
 // must come out byte-for-byte the same in the compact and indented forms.
 #include <gtest/gtest.h>
 
+#include "kb/load.h"
+
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -19,6 +21,8 @@
 
 namespace io {
 namespace {
+
+const engine::KnowledgeBase& TestKb() { return kb::DefaultKnowledgeBase(); }
 
 namespace reference {
 
@@ -163,7 +167,7 @@ engine::Recommendation EvaluateExample(const std::filesystem::path& path) {
   std::ifstream in(path);
   std::stringstream text;
   text << in.rdbuf();
-  auto profile = ParseProfile(text.str());
+  auto profile = ParseProfile(text.str(), TestKb());
   EXPECT_TRUE(profile.has_value()) << path;
   if (!profile) return {};
   return engine::Evaluate(kb::DefaultKnowledgeBase(), *profile);

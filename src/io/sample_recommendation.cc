@@ -71,10 +71,10 @@ engine::Profile SampleProfile() {
   engine::Profile p;
   engine::TeamMember ana;
   ana.name = "Ana";
-  ana.skills = {{engine::Language::kPython, engine::SkillLevel::kExpert},
-                {engine::Language::kTypescript, engine::SkillLevel::kWorking}};
+  ana.skills = {{"python", engine::SkillLevel::kExpert},
+                {"typescript", engine::SkillLevel::kWorking}};
   engine::TeamMember other;
-  other.skills = {{engine::Language::kGo, engine::SkillLevel::kBasic}};
+  other.skills = {{"go", engine::SkillLevel::kBasic}};
   p.team = {ana, other};
   p.product.ai_ml = engine::AiMl::kPlanned;
   p.product.workload = engine::Workload::kIoBound;
@@ -82,7 +82,7 @@ engine::Profile SampleProfile() {
   p.company.engineers_now = 2;
   p.company.engineers_in_12_months = 6;
   p.company.hiring_region = engine::HiringRegion::kEurope;
-  p.company.planned_languages = {engine::Language::kPython};
+  p.company.planned_languages = {"python"};
   p.leaning.stack = "go";
   p.leaning.reasons = {engine::LeaningReason::kBenchmarks};
   return p;

@@ -18,10 +18,10 @@ TEST(DefaultKnowledgeBase, LoadsOnceWithAllStacksAndItsDigest) {
   const engine::KnowledgeBase& kb = DefaultKnowledgeBase();
   EXPECT_EQ(&kb, &DefaultKnowledgeBase());
   EXPECT_FALSE(kb.version.empty());
-  ASSERT_EQ(kb.stacks.size(), engine::kStackIds.size());
-  for (size_t i = 0; i < engine::kStackIds.size(); ++i) {
-    EXPECT_EQ(kb.stacks[i].id, engine::kStackIds[i]);
-  }
+  EXPECT_EQ(kb.StackIds(), (std::vector<std::string>{"python", "node", "go", "ruby", "java",
+                                                      "csharp", "elixir", "rust", "php"}));
+  EXPECT_EQ(kb.StackOfLanguage("kotlin"), kb.StackIndex("java"));
+  EXPECT_EQ(kb.LanguageName("csharp"), "C#");
   EXPECT_EQ(kb.sha256, Sha256Hex(DefaultKnowledgeBaseText()));
 }
 

@@ -14,9 +14,18 @@ using engine::FactKind;
 using engine::FactTest;
 using engine::TestOp;
 
-std::vector<std::string_view> FactNames() {
+using FactTable = std::span<const FactInfo>;
+
+std::optional<engine::FactId> Find(FactTable facts, std::string_view name) {
+  for (const FactInfo& info : facts) {
+    if (info.name == name) return info.id;
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string_view> FactNames(FactTable facts) {
   std::vector<std::string_view> names;
-  for (const FactInfo& info : engine::AllFacts()) names.push_back(info.name);
+  for (const FactInfo& info : facts) names.push_back(info.name);
   return names;
 }
 
@@ -176,30 +185,30 @@ class Compiler {
 };
 
 // Whether some fact's name starts with "prefix.".
-bool IsFactPrefix(const std::string& prefix) {
-  return std::any_of(engine::AllFacts().begin(), engine::AllFacts().end(),
+bool IsFactPrefix(FactTable facts, const std::string& prefix) {
+  return std::any_of(facts.begin(), facts.end(),
                      [&prefix](const FactInfo& info) {
                        return info.name.starts_with(prefix + ".");
                      });
 }
 
-void CompileInto(const toml::table& tests, const std::string& prefix,
+void CompileInto(FactTable facts, const toml::table& tests, const std::string& prefix,
                  const std::string& where, RecommendedFacts recommended,
                  Diagnostics& diagnostics, std::vector<FactTest>& out) {
   for (const auto& [key, value] : tests) {
     std::string name = prefix.empty() ? std::string(key.str())
                                       : prefix + "." + std::string(key.str());
-    std::optional<engine::FactId> id = engine::FindFact(name);
+    std::optional<engine::FactId> id = Find(facts, name);
     if (!id) {
-      if (value.is_table() && IsFactPrefix(name)) {
-        CompileInto(*value.as_table(), name, where, recommended, diagnostics, out);
+      if (value.is_table() && IsFactPrefix(facts, name)) {
+        CompileInto(facts, *value.as_table(), name, where, recommended, diagnostics, out);
         continue;
       }
       diagnostics.Add(At(key), "unknown fact " + Quote(name) + " " + where +
-                                   " (accepted: " + JoinNames(FactNames()) + ")");
+                                   " (accepted: " + JoinNames(FactNames(facts)) + ")");
       continue;
     }
-    const FactInfo& info = engine::Info(*id);
+    const FactInfo& info = facts[static_cast<size_t>(*id)];
     if (info.after_ranking && recommended == RecommendedFacts::kForbidden) {
       diagnostics.Add(At(key), "fact " + Quote(name) +
                                    " is known only after ranking; a rule with "
@@ -214,12 +223,13 @@ void CompileInto(const toml::table& tests, const std::string& prefix,
 
 }  // namespace
 
-std::vector<FactTest> CompileTests(const toml::table& tests,
+std::vector<FactTest> CompileTests(std::span<const FactInfo> facts,
+                                   const toml::table& tests,
                                    const std::string& where,
                                    RecommendedFacts recommended,
                                    Diagnostics& diagnostics) {
   std::vector<FactTest> out;
-  CompileInto(tests, "", where, recommended, diagnostics, out);
+  CompileInto(facts, tests, "", where, recommended, diagnostics, out);
   return out;
 }
 

@@ -31,7 +31,9 @@ enum class RecommendedFacts : uint8_t {
 };
 
 // `where` names the table in messages: "in [[rule]] when".
-std::vector<engine::FactTest> CompileTests(const toml::table& tests,
+// `facts` is the knowledge base's fact table (engine::FactTable).
+std::vector<engine::FactTest> CompileTests(std::span<const engine::FactInfo> facts,
+                                           const toml::table& tests,
                                            const std::string& where,
                                            RecommendedFacts recommended,
                                            Diagnostics& diagnostics);

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "kb/kb_test_util.h"
+
 namespace kb {
 namespace {
 
@@ -23,7 +25,7 @@ Compiled Compile(std::string_view toml_text,
   toml::table document = toml::parse(toml_text, std::string_view("kb.toml"));
   Diagnostics diagnostics("kb.toml");
   Compiled out;
-  out.tests = CompileTests(*document["when"].as_table(), "in [[rule]] when",
+  out.tests = CompileTests(kb::testing::Facts(), *document["when"].as_table(), "in [[rule]] when",
                            recommended, diagnostics);
   out.errors = diagnostics.ToString();
   return out;
@@ -81,7 +83,7 @@ TEST(CompileTests, UnquotedDottedKeysNameTheSameFact) {
   ASSERT_EQ(c.errors, "");
   ASSERT_EQ(c.tests.size(), 2u);
   ExpectTest(c.tests[0], FactId::kAiMl, TestOp::kIn, 0b100, 0);
-  ExpectTest(c.tests[1], FactId::kTeamLevelGo, TestOp::kIn, 0b1000, 0);
+  ExpectTest(c.tests[1], engine::TeamLevelFact(2), TestOp::kIn, 0b1000, 0);
 }
 
 TEST(CompileTests, UnknownEnumValueNamesTheAcceptedValues) {

@@ -5,10 +5,13 @@
 // messages count from the test's own text.
 #pragma once
 
+#include <array>
 #include <initializer_list>
+#include <vector>
 #include <string>
 #include <string_view>
 
+#include "engine/facts.h"
 #include "engine/profile.h"
 
 namespace kb::testing {
@@ -52,17 +55,30 @@ source = "Implementation Checklist"
 inline std::string StackToml(std::string_view id) {
   std::string stack(id);
   return "\n[[stack]]\nid = \"" + stack + "\"\nname = \"" + stack +
-         "\"\nlanguages = [\"" + (id == "node" ? "typescript" : stack) +
-         "\"]\nsource = \"s\"\nsummary = \"s\"\n"
+         "\"\nlanguages = [{ id = \"" + (id == "node" ? "typescript" : stack) +
+         "\", name = \"" + stack + "\" }]\nsource = \"s\"\nsummary = \"s\"\n"
          "talent = { share_percent = 10, survey = \"Survey\", year = 2024 }\n"
          "[stack.ratings]\nai_ml = { rating = 3, why = \"w\" }\n"
          "[[stack.framework]]\nname = \"F\"\nfit = \"f\"\ndefault = true\n";
 }
 
-// Every stack of engine::kStackIds except `except`, in that order.
+// The stacks of the test bases, in order.
+inline constexpr std::array<std::string_view, 9> kStackIds = {
+    "python", "node", "go", "ruby", "java", "csharp", "elixir", "rust", "php"};
+
+// The fact table of a base with those stacks.
+inline const std::vector<engine::FactInfo>& Facts() {
+  static const std::vector<engine::FactInfo> facts = [] {
+    std::vector<std::string> ids(kStackIds.begin(), kStackIds.end());
+    return engine::FactTable(ids);
+  }();
+  return facts;
+}
+
+// Every stack of kStackIds except `except`, in that order.
 inline std::string Stacks(std::initializer_list<std::string_view> except = {}) {
   std::string out;
-  for (std::string_view id : engine::kStackIds) {
+  for (std::string_view id : kStackIds) {
     bool skip = false;
     for (std::string_view e : except) skip = skip || e == id;
     if (!skip) out += StackToml(id);

@@ -168,6 +168,7 @@ engine::KnowledgeBase ReadDocument(const toml::table& document,
   ReadWarnings(root, kb);
   ReadChecks(root, kb);
   kb.stacks = ReadStacks(root, kb.criteria);
+  engine::IndexStacks(kb);
   kb.rules = ReadRules(root, kb);
   return kb;
 }

@@ -23,25 +23,27 @@ std::vector<std::string_view> Ids(const std::vector<Entry>& entries) {
 }
 
 // The id and message every effect table holds; checks the placeholders.
-Finding ReadIdAndMessage(const TableReader& reader) {
+Finding ReadIdAndMessage(const TableReader& reader,
+                         std::span<const engine::FactInfo> facts) {
   Finding finding;
   finding.id = reader.String("id", Presence::kRequired).value_or("");
   finding.message = reader.String("message", Presence::kRequired).value_or("");
   if (!finding.message.empty()) {
-    CheckMessageTemplate(finding.message, At(*reader.table().get("message")),
+    CheckMessageTemplate(facts, finding.message, At(*reader.table().get("message")),
                          reader.diagnostics());
   }
   return finding;
 }
 
 // Reads an optional effect table { id, message } under `key`.
-std::optional<Finding> ReadFinding(const TableReader& rule, std::string_view key) {
+std::optional<Finding> ReadFinding(const TableReader& rule, std::string_view key,
+                                   std::span<const engine::FactInfo> facts) {
   static constexpr std::string_view kKeys[] = {"id", "message"};
   const toml::table* table = rule.Table(key, Presence::kOptional);
   if (table == nullptr) return std::nullopt;
   TableReader reader(*table, "in [[rule]] " + std::string(key), kKeys,
                      rule.diagnostics());
-  return ReadIdAndMessage(reader);
+  return ReadIdAndMessage(reader, facts);
 }
 
 // Reports a finding whose id is not declared in [[warning]] or [[check]].
@@ -94,19 +96,14 @@ void ReadAdmit(const TableReader& reader, const engine::KnowledgeBase& declared,
       return;
     }
   }
-  std::optional<engine::FactId> fact = engine::FindFact(*admit);
-  if (fact && engine::Info(*fact).kind == engine::FactKind::kEnum &&
-      !engine::Info(*fact).after_ranking &&
-      engine::Info(*fact).values.data() == engine::kStackIds.data()) {
+  std::optional<engine::FactId> fact = declared.FindFact(*admit);
+  if (fact && declared.Info(*fact).stack_valued && !declared.Info(*fact).after_ranking) {
     rule.admit_fact = *fact;
     return;
   }
   std::vector<std::string_view> accepted = Ids(declared.stacks);
-  for (const engine::FactInfo& info : engine::AllFacts()) {
-    if (info.kind == engine::FactKind::kEnum && !info.after_ranking &&
-        info.values.data() == engine::kStackIds.data()) {
-      accepted.push_back(info.name);
-    }
+  for (const engine::FactInfo& info : declared.facts) {
+    if (info.stack_valued && !info.after_ranking) accepted.push_back(info.name);
   }
   reader.diagnostics().Add(At(*reader.table().get("admit")),
                            "unknown stack or stack fact " + Quote(*admit) +
@@ -120,7 +117,7 @@ void ReadWarning(const TableReader& rule_reader,
   if (table == nullptr) return;
   TableReader reader(*table, "in [[rule]] warning", kKeys,
                      rule_reader.diagnostics());
-  rule.warning = ReadIdAndMessage(reader);
+  rule.warning = ReadIdAndMessage(reader, declared.facts);
   CheckDeclared(reader, *rule.warning, "warning", declared.warnings);
 }
 
@@ -131,7 +128,7 @@ void ReadChecklist(const TableReader& rule_reader,
   if (table == nullptr) return;
   TableReader reader(*table, "in [[rule]] checklist", kKeys,
                      rule_reader.diagnostics());
-  rule.checklist = ReadIdAndMessage(reader);
+  rule.checklist = ReadIdAndMessage(reader, declared.facts);
   CheckDeclared(reader, *rule.checklist, "check", declared.checklist);
   std::optional<std::string> status = reader.String("status", Presence::kRequired);
   if (!status) return;
@@ -162,16 +159,16 @@ engine::Rule ReadRule(const TableReader& reader, const engine::KnowledgeBase& de
     const toml::table* tests = reader.Table(key, Presence::kOptional);
     if (tests == nullptr) continue;
     std::vector<engine::FactTest> compiled =
-        CompileTests(*tests, "in [[rule]] " + std::string(key), recommended,
+        CompileTests(declared.facts, *tests, "in [[rule]] " + std::string(key), recommended,
                      reader.diagnostics());
     (key == "when" ? rule.when : rule.unless) = std::move(compiled);
   }
   ReadAdmit(reader, declared, rule);
   ReadWarning(reader, declared, rule);
   ReadChecklist(reader, declared, rule);
-  rule.advice = ReadFinding(reader, "advice");
-  rule.tension = ReadFinding(reader, "tension");
-  rule.revisit = ReadFinding(reader, "revisit");
+  rule.advice = ReadFinding(reader, "advice", declared.facts);
+  rule.tension = ReadFinding(reader, "tension", declared.facts);
+  rule.revisit = ReadFinding(reader, "revisit", declared.facts);
   return rule;
 }
 

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
+#include <span>
+#include <string>
 #include <optional>
 
 #include "kb/fact_tests.h"
@@ -28,28 +31,47 @@ std::vector<std::string_view> CriterionIds(const std::vector<Criterion>& criteri
   return ids;
 }
 
-std::vector<engine::Language> ReadLanguages(const TableReader& stack) {
-  std::vector<engine::Language> languages;
-  std::optional<std::vector<std::string>> names =
-      stack.Strings("languages", Presence::kRequired);
-  if (!names) return languages;
+bool IsLanguageId(std::string_view id) {
+  return !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+  });
+}
+
+// languages = [{ id = "typescript", name = "TypeScript" }, ...]
+std::vector<engine::StackLanguage> ReadLanguages(const TableReader& stack) {
+  std::vector<engine::StackLanguage> languages;
   const toml::node* node = stack.table().get("languages");
-  if (names->empty()) {
-    stack.diagnostics().Add(At(*node), "\"languages\" " + stack.where() +
-                                           " must name at least one language");
+  if (node == nullptr) {
+    stack.diagnostics().Add(stack.at(), "missing key \"languages\" " + stack.where());
+    return languages;
   }
-  const toml::array& array = *node->as_array();
-  for (size_t i = 0; i < array.size(); ++i) {
-    const std::string* name = array[i].is_string() ? &array[i].as_string()->get() : nullptr;
-    if (name == nullptr || name->empty()) continue;  // reported by Strings()
-    std::optional<engine::Language> language = engine::FromName<engine::Language>(*name);
-    if (!language) {
-      stack.diagnostics().Add(
-          At(array[i]), "unknown language " + Quote(*name) + " (accepted: " +
-                            JoinNames(engine::Names(engine::Language{})) + ")");
+  const toml::array* array = node->as_array();
+  if (array == nullptr || array->empty()) {
+    stack.diagnostics().Add(At(*node), "\"languages\" " + stack.where() +
+                                           " must be a non-empty array of "
+                                           "{ id = \"...\", name = \"...\" }");
+    return languages;
+  }
+  static constexpr std::string_view kKeys[] = {"id", "name"};
+  for (const toml::node& element : *array) {
+    const toml::table* table = element.as_table();
+    if (table == nullptr) {
+      stack.diagnostics().Add(At(element), "a language " + stack.where() +
+                                               " must be { id = \"...\", name = \"...\" }, not " +
+                                               std::string(TypeName(element)));
       continue;
     }
-    languages.push_back(*language);
+    TableReader reader(*table, "in [[stack]] languages", kKeys, stack.diagnostics());
+    engine::StackLanguage language;
+    language.id = reader.String("id", Presence::kRequired).value_or("");
+    language.name = reader.String("name", Presence::kRequired).value_or("");
+    if (!language.id.empty() && !IsLanguageId(language.id)) {
+      stack.diagnostics().Add(At(*table->get("id")),
+                              "language id " + Quote(language.id) +
+                                  " must use only a-z, 0-9 and _");
+      continue;
+    }
+    if (!language.id.empty()) languages.push_back(std::move(language));
   }
   return languages;
 }
@@ -137,7 +159,8 @@ std::vector<engine::Rating> ReadRatings(const TableReader& stack,
 }
 
 std::vector<engine::Framework> ReadFrameworks(const TableReader& stack,
-                                              const std::string& stack_id) {
+                                              const std::string& stack_id,
+                                              std::span<const engine::FactInfo> facts) {
   static constexpr std::string_view kKeys[] = {"name", "fit", "when", "default"};
   std::vector<engine::Framework> frameworks;
   std::optional<std::string> first_default;
@@ -147,7 +170,7 @@ std::vector<engine::Framework> ReadFrameworks(const TableReader& stack,
     framework.name = reader.String("name", Presence::kRequired).value_or("");
     framework.fit = reader.String("fit", Presence::kRequired).value_or("");
     if (const toml::table* when = reader.Table("when", Presence::kOptional)) {
-      framework.when = CompileTests(*when, "in [[stack.framework]] when",
+      framework.when = CompileTests(facts, *when, "in [[stack.framework]] when",
                                     RecommendedFacts::kAllowed, stack.diagnostics());
     }
     framework.is_default = reader.Bool("default", Presence::kOptional).value_or(false);
@@ -173,7 +196,8 @@ std::vector<engine::Framework> ReadFrameworks(const TableReader& stack,
 }
 
 engine::Stack ReadStack(const TableReader& reader,
-                        const std::vector<Criterion>& criteria) {
+                        const std::vector<Criterion>& criteria,
+                        std::span<const engine::FactInfo> facts) {
   engine::Stack stack;
   stack.id = reader.String("id", Presence::kRequired).value_or("");
   stack.name = reader.String("name", Presence::kRequired).value_or("");
@@ -187,7 +211,7 @@ engine::Stack ReadStack(const TableReader& reader,
       std::vector<std::string>{});
   stack.talent = ReadTalent(reader);
   stack.ratings = ReadRatings(reader, stack.id, criteria);
-  stack.frameworks = ReadFrameworks(reader, stack.id);
+  stack.frameworks = ReadFrameworks(reader, stack.id, facts);
   return stack;
 }
 
@@ -198,42 +222,49 @@ std::vector<engine::Stack> ReadStacks(const TableReader& root,
   static constexpr std::string_view kKeys[] = {
       "id", "name", "languages", "extension", "source", "summary",
       "strengths", "concerns", "talent", "ratings", "framework"};
-  constexpr size_t kCount = engine::kStackIds.size();
-  std::array<std::optional<engine::Stack>, kCount> found;
-  std::array<Position, kCount> found_at;
   Diagnostics& diagnostics = root.diagnostics();
   std::vector<const toml::table*> tables = root.Tables("stack", Presence::kRequired);
+  if (tables.size() > static_cast<size_t>(engine::kMaxStacks)) {
+    diagnostics.Add(At(*root.table().get("stack")),
+                    "too many stacks: " + std::to_string(tables.size()) + " (at most " +
+                        std::to_string(engine::kMaxStacks) + ")");
+    return {};
+  }
+  // Framework tests may name "team.level.<stack>" for any stack, so the
+  // fact table needs every stack id before the first stack is read.
+  std::vector<std::string> ids;
+  for (const toml::table* table : tables) {
+    if (auto id = table->get_as<std::string>("id")) ids.push_back(id->get());
+  }
+  const std::vector<engine::FactInfo> facts = engine::FactTable(ids);
+
+  std::vector<engine::Stack> stacks;
+  std::map<std::string, Position> stack_at;
+  std::map<std::string, std::string> language_stack;
   for (const toml::table* table : tables) {
     TableReader reader(*table, "in [[stack]]", kKeys, diagnostics);
-    engine::Stack stack = ReadStack(reader, criteria);
+    engine::Stack stack = ReadStack(reader, criteria, facts);
     if (stack.id.empty()) continue;  // reported as a missing key
-    auto it = std::find(engine::kStackIds.begin(), engine::kStackIds.end(), stack.id);
     Position id_at = At(*table->get("id"));
-    if (it == engine::kStackIds.end()) {
-      diagnostics.Add(id_at, "unknown stack " + Quote(stack.id) + " (accepted: " +
-                                 JoinNames(engine::kStackIds) + ")");
+    if (!IsLanguageId(stack.id)) {
+      diagnostics.Add(id_at, "stack id " + Quote(stack.id) + " must use only a-z, 0-9 and _");
       continue;
     }
-    size_t index = static_cast<size_t>(it - engine::kStackIds.begin());
-    if (found[index]) {
-      diagnostics.Add(id_at, "duplicate stack " + Quote(stack.id) +
-                                 " (first defined at line " +
-                                 std::to_string(found_at[index].line) + ")");
+    auto [it, inserted] = stack_at.emplace(stack.id, id_at);
+    if (!inserted) {
+      diagnostics.Add(id_at, "duplicate stack " + Quote(stack.id) + " (first defined at line " +
+                                 std::to_string(it->second.line) + ")");
       continue;
     }
-    found[index] = std::move(stack);
-    found_at[index] = id_at;
-  }
-  std::vector<engine::Stack> stacks;
-  for (size_t i = 0; i < kCount; ++i) {
-    if (found[i]) {
-      stacks.push_back(std::move(*found[i]));
-    } else if (!tables.empty()) {
-      diagnostics.Add(At(*root.table().get("stack")),
-                      "missing stack " + Quote(engine::kStackIds[i]) +
-                          " (the knowledge base must define: " +
-                          JoinNames(engine::kStackIds) + ")");
+    for (const engine::StackLanguage& language : stack.languages) {
+      auto [owner, fresh] = language_stack.emplace(language.id, stack.id);
+      if (!fresh) {
+        diagnostics.Add(At(*table->get("languages")),
+                        "language " + Quote(language.id) + " belongs to stack " +
+                            Quote(owner->second) + " already; a language belongs to one stack");
+      }
     }
+    stacks.push_back(std::move(stack));
   }
   return stacks;
 }

@@ -1,11 +1,11 @@
 // ReadStacks: the [[stack]] tables -> engine::Stack values (kb/ internal).
 //
-// Checks each stack against docs/knowledge-base.md: known keys, a known and
-// unique id, language ids, a talent pool, a rating (0..5, with why) for
-// every criterion rated "static" and none for the others, one or more
-// frameworks with exactly one default, framework `when` tests. Reports
-// each stack id of engine::kStackIds that is missing. Returns the stacks
-// found, in kStackIds order (all nine when nothing was reported).
+// Checks each stack against docs/knowledge-base.md: known keys, a unique
+// id, languages ({id, name}, each language in one stack only), a talent
+// pool, a rating (0..5, with why) for every criterion rated "static" and
+// none for the others, one or more frameworks with exactly one default,
+// framework `when` tests. At most engine::kMaxStacks stacks. Returns the
+// stacks in file order: their order breaks ties between equal scores.
 #pragma once
 
 #include <vector>

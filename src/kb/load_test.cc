@@ -16,7 +16,7 @@ using namespace kb::testing;  // NOLINT: the test's vocabulary
 // Every fact name, as messages list them: "product.ai_ml, ...".
 std::string FactNames() {
   std::string names;
-  for (const engine::FactInfo& info : engine::AllFacts()) {
+  for (const engine::FactInfo& info : Facts()) {
     if (!names.empty()) names += ", ";
     names += info.name;
   }
@@ -32,8 +32,8 @@ std::string Errors(const std::string& text) {
   return kb.error().message;
 }
 
-TEST(LoadKnowledgeBase, LoadsAValidFileWithStacksInStackIdOrder) {
-  // The php stack comes first in the file.
+TEST(LoadKnowledgeBase, LoadsAValidFileWithStacksInFileOrder) {
+  // The php stack comes first in the file, and so first in the base.
   std::string text = StackToml("php") + std::string(kMeta) +
                      std::string(kCriteria) + std::string(kDeclarations) +
                      Stacks({"php"});
@@ -41,17 +41,18 @@ TEST(LoadKnowledgeBase, LoadsAValidFileWithStacksInStackIdOrder) {
   ASSERT_TRUE(kb.has_value()) << kb.error().message;
   EXPECT_EQ(kb->version, "test-1");
   EXPECT_EQ(kb->sha256, Sha256Hex(text));
-  ASSERT_EQ(kb->stacks.size(), engine::kStackIds.size());
-  for (size_t i = 0; i < engine::kStackIds.size(); ++i) {
-    EXPECT_EQ(kb->stacks[i].id, engine::kStackIds[i]);
-  }
+  EXPECT_EQ(kb->StackIds(), (std::vector<std::string>{"php", "python", "node", "go", "ruby",
+                                                       "java", "csharp", "elixir", "rust"}));
   ASSERT_EQ(kb->criteria.size(), 2u);
   EXPECT_EQ(kb->criteria[0].rating_source, engine::RatingSource::kTeamSkill);
   EXPECT_EQ(kb->criteria[1].base_weight, 1);
-  ASSERT_EQ(kb->stacks[1].ratings.size(), 2u);
-  EXPECT_EQ(kb->stacks[1].ratings[1].value, 3);
-  EXPECT_EQ(kb->stacks[1].languages,
-            std::vector<engine::Language>{engine::Language::kTypescript});
+  const engine::Stack& node = kb->stacks[*kb->StackIndex("node")];
+  ASSERT_EQ(node.ratings.size(), 2u);
+  EXPECT_EQ(node.ratings[1].value, 3);
+  ASSERT_EQ(node.languages.size(), 1u);
+  EXPECT_EQ(node.languages[0].id, "typescript");
+  EXPECT_EQ(node.languages[0].name, "node");
+  EXPECT_EQ(kb->FindFact("team.level.php"), engine::TeamLevelFact(0));
   EXPECT_EQ(kb->confidence.high_margin, 10);  // the documented default
 }
 
@@ -120,7 +121,7 @@ TEST(LoadKnowledgeBase, ReportsAnUnknownCriterionInRatings) {
   std::string python = R"([[stack]]
 id = "python"
 name = "Python"
-languages = ["python"]
+languages = [{ id = "python", name = "Python" }]
 source = "s"
 summary = "s"
 talent = { share_percent = 51, survey = "Survey", year = 2024 }
@@ -145,7 +146,7 @@ TEST(LoadKnowledgeBase, ReportsAMissingRating) {
   std::string go = R"([[stack]]
 id = "go"
 name = "Go"
-languages = ["go"]
+languages = [{ id = "go", name = "Go" }]
 source = "s"
 summary = "s"
 talent = { share_percent = 13.5, survey = "Survey", year = 2024 }
@@ -163,7 +164,7 @@ TEST(LoadKnowledgeBase, ReportsBadStackValues) {
   std::string go = R"([[stack]]
 id = "go"
 name = "Go"
-languages = ["golang"]
+languages = [{ id = "Go Lang", name = "Go" }]
 source = "s"
 summary = "s"
 talent = { share_percent = 130, survey = "Survey", year = "2024" }
@@ -177,9 +178,7 @@ fit = "f"
                    std::string(kDeclarations) + Stacks({"go"})),
             "kb.toml:1:1: stack \"go\" has no default framework (set default = "
             "true on one [[stack.framework]])\n"
-            "kb.toml:4:14: unknown language \"golang\" (accepted: python, "
-            "javascript, typescript, go, ruby, java, kotlin, csharp, elixir, "
-            "rust, php)\n"
+            "kb.toml:4:21: language id \"Go Lang\" must use only a-z, 0-9 and _\n"
             "kb.toml:7:28: \"share_percent\" must be between 0 and 100, got 130\n"
             "kb.toml:7:59: \"year\" in [[stack]] talent must be an integer, not "
             "a string\n"
@@ -191,7 +190,7 @@ TEST(LoadKnowledgeBase, ReportsTwoDefaultFrameworks) {
   std::string ruby = R"([[stack]]
 id = "ruby"
 name = "Ruby"
-languages = ["ruby"]
+languages = [{ id = "ruby", name = "Ruby" }]
 source = "s"
 summary = "s"
 talent = { share_percent = 5, survey = "Survey", year = 2024 }
@@ -212,22 +211,65 @@ default = true
             "(\"Rails\" and \"Sinatra\")");
 }
 
-TEST(LoadKnowledgeBase, ReportsMissingUnknownAndDuplicateStacks) {
+TEST(LoadKnowledgeBase, ReportsDuplicateStacksAndALanguageInTwoStacks) {
   // Each StackToml() is 14 lines: a blank line, [[stack]], then id.
-  std::string text = StackToml("go") + StackToml("go") + StackToml("perl") +
-                     std::string(kMeta) + std::string(kCriteria) +
-                     std::string(kDeclarations) + Stacks({"go", "rust", "php"});
+  std::string golang = R"(
+[[stack]]
+id = "golang"
+name = "Go again"
+languages = [{ id = "go", name = "Go" }]
+source = "s"
+summary = "s"
+talent = { share_percent = 10, survey = "Survey", year = 2024 }
+[stack.ratings]
+ai_ml = { rating = 3, why = "w" }
+[[stack.framework]]
+name = "F"
+fit = "f"
+default = true
+)";
+  std::string text = StackToml("go") + StackToml("go") + golang + std::string(kMeta) +
+                     std::string(kCriteria) + std::string(kDeclarations) +
+                     Stacks({"go"});
   EXPECT_EQ(Errors(text),
-            "kb.toml:2:1: missing stack \"rust\" (the knowledge base must "
-            "define: python, node, go, ruby, java, csharp, elixir, rust, php)\n"
-            "kb.toml:2:1: missing stack \"php\" (the knowledge base must "
-            "define: python, node, go, ruby, java, csharp, elixir, rust, php)\n"
             "kb.toml:17:6: duplicate stack \"go\" (first defined at line 3)\n"
-            "kb.toml:31:6: unknown stack \"perl\" (accepted: python, node, go, "
-            "ruby, java, csharp, elixir, rust, php)\n"
-            "kb.toml:33:14: unknown language \"perl\" (accepted: python, "
-            "javascript, typescript, go, ruby, java, kotlin, csharp, elixir, "
-            "rust, php)");
+            "kb.toml:33:13: language \"go\" belongs to stack \"go\" already; a "
+            "language belongs to one stack");
+}
+
+TEST(LoadKnowledgeBase, ATenthStackNeedsNoCode) {
+  std::string scala = R"(
+[[stack]]
+id = "scala"
+name = "Scala"
+languages = [{ id = "scala", name = "Scala" }]
+source = "extension: a test stack"
+summary = "s"
+talent = { share_percent = 3, survey = "Survey", year = 2024 }
+[stack.ratings]
+ai_ml = { rating = 3, why = "w" }
+[[stack.framework]]
+name = "Play"
+fit = "f"
+when = { "team.level.scala" = "expert" }
+[[stack.framework]]
+name = "http4s"
+fit = "f"
+default = true
+)";
+  base::Result<engine::KnowledgeBase> kb =
+      LoadKnowledgeBase(WithValidRest(R"([[rule]]
+id = "scala_team"
+source = "s"
+when = { "team.level.scala" = ["working", "expert"] }
+advice = { id = "scala", message = "The team knows {team.best_stack}." }
+)") + scala,
+                        "kb.toml");
+  ASSERT_TRUE(kb.has_value()) << kb.error().message;
+  EXPECT_EQ(kb->stacks.size(), 10u);
+  EXPECT_EQ(kb->StackOfLanguage("scala"), 9);
+  EXPECT_EQ(kb->LanguageName("scala"), "Scala");
+  EXPECT_EQ(kb->stacks[9].frameworks[0].when.front().fact, engine::TeamLevelFact(9));
 }
 
 TEST(LoadKnowledgeBase, ReportsABadEnumValueInAWhenTest) {

@@ -1,5 +1,6 @@
 #include "kb/message_template.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -8,20 +9,23 @@
 namespace kb {
 namespace {
 
-std::vector<std::string_view> PlaceholderNames() {
+std::vector<std::string_view> PlaceholderNames(std::span<const engine::FactInfo> facts) {
   std::vector<std::string_view> names;
-  for (const engine::FactInfo& info : engine::AllFacts()) names.push_back(info.name);
+  for (const engine::FactInfo& info : facts) names.push_back(info.name);
   names.push_back(kRecommendedFramework);
   return names;
 }
 
-bool IsPlaceholder(std::string_view name) {
-  return name == kRecommendedFramework || engine::FindFact(name).has_value();
+bool IsPlaceholder(std::span<const engine::FactInfo> facts, std::string_view name) {
+  return name == kRecommendedFramework ||
+         std::any_of(facts.begin(), facts.end(),
+                     [name](const engine::FactInfo& info) { return info.name == name; });
 }
 
 }  // namespace
 
-void CheckMessageTemplate(std::string_view message, Position at,
+void CheckMessageTemplate(std::span<const engine::FactInfo> facts,
+                          std::string_view message, Position at,
                           Diagnostics& diagnostics) {
   size_t open = message.find('{');
   while (open != std::string_view::npos) {
@@ -31,10 +35,10 @@ void CheckMessageTemplate(std::string_view message, Position at,
       return;
     }
     std::string_view name = message.substr(open + 1, close - open - 1);
-    if (!IsPlaceholder(name)) {
+    if (!IsPlaceholder(facts, name)) {
       diagnostics.Add(at, "unknown placeholder \"{" + std::string(name) +
                               "}\" in message (accepted: " +
-                              JoinNames(PlaceholderNames()) + ")");
+                              JoinNames(PlaceholderNames(facts)) + ")");
     }
     open = message.find('{', close + 1);
   }

@@ -1,13 +1,16 @@
 // CheckMessageTemplate: validates the placeholders of a rule's message.
 //
 // A message may hold "{name}" placeholders (docs/knowledge-base.md,
-// "Message templates"): `name` must be a fact (engine::AllFacts()) or
+// "Message templates"): `name` must be a fact of `facts` or
 // "recommended.framework". Reports each unknown placeholder and an
 // unclosed "{" to Diagnostics at `at` (the message string's position).
 // Checks only; the engine fills the placeholders in.
 #pragma once
 
+#include <span>
 #include <string_view>
+
+#include "engine/facts.h"
 
 #include "kb/diagnostics.h"
 
@@ -15,7 +18,8 @@ namespace kb {
 
 inline constexpr std::string_view kRecommendedFramework = "recommended.framework";
 
-void CheckMessageTemplate(std::string_view message, Position at,
+void CheckMessageTemplate(std::span<const engine::FactInfo> facts,
+                          std::string_view message, Position at,
                           Diagnostics& diagnostics);
 
 }  // namespace kb

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "engine/facts.h"
+#include "kb/kb_test_util.h"
 
 namespace kb {
 namespace {
@@ -12,7 +13,7 @@ namespace {
 // "recommended.framework" and every fact name, as the messages list them.
 std::string Accepted() {
   std::string names;
-  for (const engine::FactInfo& info : engine::AllFacts()) {
+  for (const engine::FactInfo& info : kb::testing::Facts()) {
     names += std::string(info.name) + ", ";
   }
   return names + "recommended.framework";
@@ -20,7 +21,7 @@ std::string Accepted() {
 
 std::string Check(std::string_view message) {
   Diagnostics diagnostics("kb.toml");
-  CheckMessageTemplate(message, Position{7, 11}, diagnostics);
+  CheckMessageTemplate(kb::testing::Facts(), message, Position{7, 11}, diagnostics);
   return diagnostics.ToString();
 }
 

@@ -46,8 +46,8 @@ std::string MaskValues(const FactInfo& info, uint64_t mask) {
 bool SingleBit(uint64_t mask) { return mask != 0 && (mask & (mask - 1)) == 0; }
 
 // "product.ai_ml is one of planned, core", "company.engineers_now >= 10".
-std::string DescribeTest(const FactTest& test) {
-  const FactInfo& info = engine::Info(test.fact);
+std::string DescribeTest(const engine::KnowledgeBase& kb, const FactTest& test) {
+  const FactInfo& info = kb.Info(test.fact);
   std::string fact(info.name);
   std::string values = MaskValues(info, test.mask);
   bool one = SingleBit(test.mask);
@@ -72,11 +72,11 @@ std::string DescribeTest(const FactTest& test) {
   return fact;
 }
 
-std::string DescribeTests(const std::vector<FactTest>& tests) {
+std::string DescribeTests(const engine::KnowledgeBase& kb, const std::vector<FactTest>& tests) {
   std::string out;
   for (const FactTest& test : tests) {
     if (!out.empty()) out += " and ";
-    out += DescribeTest(test);
+    out += DescribeTest(kb, test);
   }
   return out;
 }
@@ -109,8 +109,8 @@ void ShowStack(const engine::KnowledgeBase& kb, const engine::Stack& stack,
   out += "  " + stack.id + " (" + stack.name + ")" +
          (stack.extension ? ", an extension beyond the article" : "") + "\n";
   std::vector<std::string_view> languages;
-  for (engine::Language language : stack.languages) {
-    languages.push_back(engine::Name(language));
+  for (const engine::StackLanguage& language : stack.languages) {
+    languages.push_back(language.id);
   }
   out += "    languages: " + JoinNames(languages) + "\n";
   out += "    " + stack.summary + "\n";
@@ -121,7 +121,7 @@ void ShowStack(const engine::KnowledgeBase& kb, const engine::Stack& stack,
     out += "      - " + framework.name + (framework.is_default ? " (default)" : "") +
            ": " + framework.fit + "\n";
     if (!framework.when.empty()) {
-      out += "        when " + DescribeTests(framework.when) + "\n";
+      out += "        when " + DescribeTests(kb, framework.when) + "\n";
     }
   }
   out += "    ratings:\n";
@@ -146,8 +146,8 @@ void ShowRule(const engine::KnowledgeBase& kb, const engine::Rule& rule,
   out += "  " + rule.id + (rule.before_ranking() ? " (before ranking)" : " (after ranking)") +
          "\n";
   out += "    source: " + rule.source + "\n";
-  out += "    when: " + (rule.when.empty() ? "always" : DescribeTests(rule.when)) + "\n";
-  if (!rule.unless.empty()) out += "    unless: " + DescribeTests(rule.unless) + "\n";
+  out += "    when: " + (rule.when.empty() ? "always" : DescribeTests(kb, rule.when)) + "\n";
+  if (!rule.unless.empty()) out += "    unless: " + DescribeTests(kb, rule.unless) + "\n";
   if (!rule.weights.empty()) {
     std::string weights;
     for (const auto& [criterion, weight] : rule.weights) {

@@ -21,7 +21,7 @@ engine::KnowledgeBase SmallKnowledgeBase() {
   engine::Stack python;
   python.id = "python";
   python.name = "Python";
-  python.languages = {engine::Language::kPython};
+  python.languages = {{"python", "Python"}};
   python.source = "Why Python Is the Default";
   python.summary = "The default for most startups.";
   python.frameworks = {
@@ -33,6 +33,7 @@ engine::KnowledgeBase SmallKnowledgeBase() {
   python.talent = {51, "Stack Overflow Developer Survey", 2024};
   python.strengths = {"Libraries"};
   kb.stacks = {python};
+  engine::IndexStacks(kb);
   kb.warnings = {{"polyglot_trap", "The polyglot trap", "Common Mistakes"}};
   kb.checklist = {{"team_skill", "Match the team", "Checklist"}};
   engine::Rule ai;

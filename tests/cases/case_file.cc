@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "io/profile_json.h"
+#include "kb/load.h"
 
 namespace cases {
 namespace {
@@ -75,7 +76,7 @@ Case ReadCase(const std::filesystem::path& file) {
   c.section = doc.at("section").get<std::string>();
   c.statement = doc.at("statement").get<std::string>();
   c.expect = doc.at("expect");
-  auto profile = io::ParseProfileAt(doc.at("profile").dump(), "profile.");
+  auto profile = io::ParseProfileAt(doc.at("profile").dump(), "profile.", kb::DefaultKnowledgeBase());
   if (!profile) {
     ADD_FAILURE() << file << ": " << profile.error().ToString();
     return c;

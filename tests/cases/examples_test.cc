@@ -62,7 +62,7 @@ TEST(Examples, EveryExampleGivesTheOutcomeTheReadmeStates) {
   const std::string root = STACKWISE_SOURCE_DIR;
   for (const ExampleRow& row : ReadExamplesTable(root + "/README.md")) {
     SCOPED_TRACE(row.file);
-    auto profile = io::ParseProfile(ReadFile(root + "/" + row.file));
+    auto profile = io::ParseProfile(ReadFile(root + "/" + row.file), kb::DefaultKnowledgeBase());
     ASSERT_TRUE(profile.has_value()) << profile.error().ToString();
     const engine::Recommendation r = engine::Evaluate(kb::DefaultKnowledgeBase(), *profile);
     EXPECT_EQ(r.recommendation.stack, row.stack);

@@ -2,7 +2,10 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <fstream>
 #include <regex>
+#include <sstream>
+#include <string_view>
 
 #include "run_binary.h"
 
@@ -242,6 +245,79 @@ TEST(KbValidate, BrokenFilePrintsFileLineColumn) {
   }
   EXPECT_GT(count, 1);  // every problem, not just the first
   EXPECT_NE(run.err.find(dir.File("kb.toml") + ":2:11: "), std::string::npos)
+      << run.err;
+}
+
+std::string DefaultKbText() {
+  std::ifstream in(STACKWISE_KB_FILE);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// A stack the built-in base does not have, rated on its criteria.
+constexpr std::string_view kScalaStack = R"toml(
+[[stack]]
+id = "scala"
+name = "Scala"
+languages = [{ id = "scala", name = "Scala" }]
+extension = true
+source = "extension: a stack added by a test, with no code"
+summary = "The JVM with functional programming."
+talent = { share_percent = 2.6, survey = "Stack Overflow Developer Survey (all respondents)", year = 2024 }
+[stack.ratings]
+prototyping_speed = { rating = 3, why = "w" }
+saas_libraries = { rating = 4, why = "w" }
+io_concurrency = { rating = 4.5, why = "w" }
+ai_ml = { rating = 2.5, why = "w" }
+realtime = { rating = 4, why = "w" }
+cpu_throughput = { rating = 4, why = "w" }
+data_ecosystem = { rating = 4, why = "w" }
+infra_tooling = { rating = 3, why = "w" }
+server_rendering = { rating = 2, why = "w" }
+[[stack.framework]]
+name = "Play"
+fit = "Full-stack web apps."
+default = true
+)toml";
+
+TEST(KbStacks, ATenthStackInAKnowledgeBaseFileIsRecommendedWithoutCode) {
+  TempDir dir;
+  dir.Write("kb.toml", DefaultKbText() + std::string(kScalaStack));
+  dir.Write("profile.json",
+            R"({"team": [{"name": "Ada", "skills": {"scala": "expert"}},
+                         {"name": "Bo", "skills": {"scala": "expert", "python": "basic"}}],
+                "product": {"kind": "saas"},
+                "company": {"engineers_now": 2, "engineers_in_12_months": 3}})");
+  RunResult run = RunStackwise({"recommend", "--kb", dir.File("kb.toml"), "--profile",
+                                dir.File("profile.json"), "--format", "json"});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  auto result = ordered_json::parse(run.out);
+  EXPECT_EQ(result["recommendation"]["stack"], "scala");
+  EXPECT_EQ(result["recommendation"]["framework"], "Play");
+  EXPECT_EQ(result["ranking"].size(), 10u);
+
+  // The built-in base does not know the language: a clear error, exit 2.
+  RunResult without = RunStackwise({"recommend", "--profile", dir.File("profile.json")});
+  EXPECT_EQ(without.exit_code, 2);
+  EXPECT_NE(without.err.find("team[0].skills.scala: unknown language (accepted: python, "),
+            std::string::npos)
+      << without.err;
+}
+
+TEST(KbStacks, ValidateRefusesALanguageClaimedByTwoStacks) {
+  TempDir dir;
+  std::string text = DefaultKbText();
+  const std::string node_languages =
+      R"(languages = [{ id = "javascript", name = "JavaScript" }, { id = "typescript", name = "TypeScript" }])";
+  const size_t at = text.find(node_languages);
+  ASSERT_NE(at, std::string::npos);
+  text.replace(at, node_languages.size(), R"(languages = [{ id = "python", name = "Python" }])");
+  dir.Write("kb.toml", text);
+  RunResult run = RunStackwise({"kb", "validate", dir.File("kb.toml")});
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_NE(run.err.find("language \"python\" belongs to stack \"python\" already"),
+            std::string::npos)
       << run.err;
 }
 
