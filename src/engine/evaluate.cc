@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cassert>
+#include <cmath>
+#include <cstdint>
 
 #include "engine/explain.h"
 #include "engine/rules.h"
@@ -36,6 +38,28 @@ std::string CriterionWhy(const KnowledgeBase& kb, const Profile& profile, int s,
   return "";
 }
 
+// Rounds the contributions to tenths so that they add up to the score
+// rounded to tenths, as a reader adds them up (largest remainder first):
+// rounding each on its own can leave the shown sum a tenth off.
+void RoundContributions(double score, std::vector<CriterionScore>& criteria) {
+  const auto tenths = [](double v) { return static_cast<int64_t>(std::floor(v * 10.0)); };
+  int64_t missing = std::llround(score * 10.0);
+  std::vector<std::pair<double, size_t>> remainders;
+  for (size_t c = 0; c < criteria.size(); ++c) {
+    const double exact = criteria[c].contribution * 10.0;
+    missing -= tenths(criteria[c].contribution);
+    remainders.emplace_back(exact - std::floor(exact), c);
+  }
+  std::stable_sort(remainders.begin(), remainders.end(),
+                   [](const auto& a, const auto& b) { return a.first > b.first; });
+  for (size_t c = 0; c < criteria.size(); ++c) {
+    criteria[c].contribution = static_cast<double>(tenths(criteria[c].contribution)) / 10.0;
+  }
+  for (size_t i = 0; i < remainders.size() && missing > 0; ++i, --missing) {
+    criteria[remainders[i].second].contribution += 0.1;
+  }
+}
+
 StackScore ScoreStack(const KnowledgeBase& kb, const Profile& profile,
                       const Facts& facts, const RatingMatrix& ratings,
                       const std::vector<double>& weights, double score, int s) {
@@ -53,6 +77,7 @@ StackScore ScoreStack(const KnowledgeBase& kb, const Profile& profile,
                                           weights[c], rating, contribution,
                                           CriterionWhy(kb, profile, s, c)});
   }
+  RoundContributions(score, out.criteria);
   const int chosen = ChooseFramework(stack, facts);
   for (int f = 0; f < static_cast<int>(stack.frameworks.size()); ++f) {
     const Framework& framework = stack.frameworks[f];
@@ -153,6 +178,9 @@ void SetRecommendedFacts(Facts& facts, const KnowledgeBase& kb,
   set(FactId::kRecommendedTeamLevel, static_cast<double>(TeamLevel(kb, profile, winner)));
   set(FactId::kRecommendedTalentShare, kb.stacks[winner].talent.share_percent);
   const auto& current = profile.company.current_backend;
+  if (profile.leaning.stack) {
+    set(FactId::kRecommendedIsLeaning, kb.stacks[winner].id == *profile.leaning.stack);
+  }
   set(FactId::kRecommendedIsCurrentBackend,
       profile.company.launched && current && kb.StackOfLanguage(*current) == winner);
 }
@@ -162,8 +190,16 @@ bool HasId(const std::vector<Item>& items, const std::string& id) {
                      [&](const Item& item) { return item.id == id; });
 }
 
+bool HasMessage(const std::vector<Item>& items, const std::string& message) {
+  return std::any_of(items.begin(), items.end(),
+                     [&](const Item& item) { return item.message == message; });
+}
+
 // Collects what every firing rule says, in file order, once the winner is
-// known (a rule that adds weight may speak too); the first rule wins per id.
+// known (a rule that adds weight may speak too). The first rule wins per id
+// for tensions, advice and revisit triggers; a warning id may appear once
+// per distinct message, so a warning about the leaning does not hide the
+// same mistake found in the recommendation.
 void ApplyFindingRules(const KnowledgeBase& kb, const Facts& facts,
                        std::string_view framework, Recommendation& r) {
   std::vector<std::optional<CheckResult>> checks(kb.checklist.size());
@@ -176,13 +212,19 @@ void ApplyFindingRules(const KnowledgeBase& kb, const Facts& facts,
     items.push_back(Item{finding->id, std::move(title), render(finding->message),
                          rule.source, rule.id});
   };
+  auto add_warning = [&](const Finding& finding, const Rule& rule, std::string title) {
+    std::string message = render(finding.message);
+    if (HasMessage(r.warnings, message)) return;
+    r.warnings.push_back(
+        Item{finding.id, std::move(title), std::move(message), rule.source, rule.id});
+  };
   for (const Rule& rule : kb.rules) {
     if (!Fires(rule, facts)) continue;
     if (rule.warning) {
       auto kind = std::find_if(kb.warnings.begin(), kb.warnings.end(),
                                [&](const WarningKind& w) { return w.id == rule.warning->id; });
       assert(kind != kb.warnings.end());
-      add(r.warnings, rule.warning, rule, kind->title);
+      add_warning(*rule.warning, rule, kind->title);
     }
     add(r.advice, rule.advice, rule, "");
     add(r.tensions, rule.tension, rule, "");

@@ -63,6 +63,7 @@ std::vector<FactInfo> FactTable(std::span<const std::string> stack_ids) {
       fact(FactId::kRecommendedTeamLevel, "recommended.team_level", FactKind::kEnum, level, true),
       fact(FactId::kRecommendedTalentShare, "recommended.talent_share", FactKind::kNumber, none, true),
       fact(FactId::kRecommendedIsCurrentBackend, "recommended.is_current_backend", FactKind::kBool, none, true),
+      fact(FactId::kRecommendedIsLeaning, "recommended.is_leaning", FactKind::kBool, none, true),
   };
   for (size_t s = 0; s < stacks.size(); ++s) {
     t.push_back(fact(TeamLevelFact(static_cast<int>(s)), "team.level." + stacks[s],

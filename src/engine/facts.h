@@ -47,6 +47,7 @@ enum class FactId : uint8_t {
   kTeamSize, kTeamBestStack, kTeamBestLevel, kTeamStrongStackCount,
   kRecommendedStack, kRecommendedTeamLevel, kRecommendedTalentShare,
   kRecommendedIsCurrentBackend,
+  kRecommendedIsLeaning,  // present only with a leaning
   kTeamLevelFirst,        // team.level.<stack>, one per stack, in stack order
 };
 // A knowledge base holds at most this many stacks (Eligibility is a mask).

@@ -2,7 +2,8 @@
 // (the result, JSON schema version 1; io/result_json writes it).
 //
 // Field order here is the order of the JSON keys and of the reports.
-// Scores are 0..100; a stack's contributions add up to its score.
+// Scores are 0..100; a stack's contributions are in tenths and add up to its
+// score rounded to tenths, as the reports show them.
 #pragma once
 
 #include <optional>

@@ -142,10 +142,10 @@ std::vector<Candidate> Candidates(const KnowledgeBase& kb, const Profile& profil
                             Target::kEngineersIn12Months, c.engineers_now + 10});
   }
   for (int s = 0; s < static_cast<int>(kb.stacks.size()); ++s) {
-    const SkillLevel current = TeamLevel(kb, profile, s);
+    // Also at a level the team already has: another engineer who knows the
+    // stack still raises team fit.
     const StackLanguage& language = kb.stacks[s].languages.front();
     for (SkillLevel level : {SkillLevel::kWorking, SkillLevel::kExpert}) {
-      if (current >= level) continue;
       const std::string level_name(Name(level));
       out.push_back(Candidate{
           {"team.skills." + language.id, level_name,

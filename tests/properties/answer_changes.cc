@@ -45,11 +45,10 @@ base::Result<void> SetCount(const AnswerChange& change, int64_t& field) {
 
 base::Result<void> AddMember(const AnswerChange& change,
                              std::string_view language_name, Profile& profile) {
-  const auto language = engine::FromName<engine::Language>(language_name);
   const auto level = engine::FromName<engine::SkillLevel>(change.value);
-  if (!language) return Refused(change, "unknown language");
+  if (language_name.empty()) return Refused(change, "no language");
   if (!level) return Refused(change, "not a skill level");
-  profile.team.push_back(engine::TeamMember{"", {{*language, *level}}});
+  profile.team.push_back(engine::TeamMember{"", {{std::string(language_name), *level}}});
   return {};
 }
 
@@ -134,11 +133,11 @@ std::vector<AnswerChange> SingleChanges(const engine::KnowledgeBase& kb,
     }
   }
   for (const engine::Stack& stack : kb.stacks) {
-    for (engine::Language language : stack.languages) {
+    for (const engine::StackLanguage& language : stack.languages) {
       for (auto level :
            {engine::SkillLevel::kWorking, engine::SkillLevel::kExpert}) {
         out.push_back(
-            AnswerChange{"team.skills." + std::string(engine::Name(language)),
+            AnswerChange{"team.skills." + language.id,
                          std::string(engine::Name(level)), ""});
       }
     }

@@ -42,13 +42,13 @@ TEST(AnswerChanges, EachDocumentedFieldChangesItsAnswer) {
 
 TEST(AnswerChanges, ATeamSkillIsANewMemberWithThatOneSkill) {
   Profile p;
-  p.team = {{"Ana", {{engine::Language::kGo, engine::SkillLevel::kExpert}}}};
+  p.team = {{"Ana", {{"go", engine::SkillLevel::kExpert}}}};
   auto changed = WithChanges(p, {{{"team.skills.go", "working", ""}}});
   ASSERT_TRUE(changed) << changed.error().ToString();
 
   Profile expected = p;
   expected.team.push_back(
-      {"", {{engine::Language::kGo, engine::SkillLevel::kWorking}}});
+      {"", {{"go", engine::SkillLevel::kWorking}}});
   EXPECT_EQ(io::ProfileToJson(*changed), io::ProfileToJson(expected));
 }
 

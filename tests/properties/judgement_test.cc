@@ -29,7 +29,7 @@ bool KnowsWell(const Profile& p, const engine::Stack& stack) {
   for (const engine::TeamMember& member : p.team) {
     for (const auto& [language, level] : member.skills) {
       if (level >= SkillLevel::kWorking &&
-          std::ranges::count(stack.languages, language) > 0) {
+          std::ranges::count(stack.languages, language, &engine::StackLanguage::id) > 0) {
         return true;
       }
     }
@@ -38,9 +38,11 @@ bool KnowsWell(const Profile& p, const engine::Stack& stack) {
 }
 
 const engine::Stack* StackOfLanguage(const engine::KnowledgeBase& kb,
-                                     engine::Language language) {
+                                     const std::string& language) {
   for (const engine::Stack& stack : kb.stacks) {
-    if (std::ranges::count(stack.languages, language) > 0) return &stack;
+    for (const engine::StackLanguage& l : stack.languages) {
+      if (l.id == language) return &stack;
+    }
   }
   return nullptr;
 }
@@ -162,8 +164,7 @@ std::optional<std::string> LeftWithoutFlag(
     const engine::KnowledgeBase& kb, const Profile& p, int& applies,
     const std::function<bool(const engine::Recommendation&,
                              const engine::Stack&)>& flagged) {
-  for (int l = 0; l < engine::kLanguageCount; ++l) {
-    const auto backend = static_cast<engine::Language>(l);
+  for (const std::string& backend : kb.LanguageIds()) {
     Profile launched = p;
     launched.company.launched = true;
     launched.company.current_backend = backend;
@@ -180,7 +181,7 @@ std::optional<std::string> LeftWithoutFlag(
       return winner.id +
              " wins with company.launched = true and "
              "company.current_backend = " +
-             std::string(engine::Name(backend));
+             backend;
     }
   }
   return std::nullopt;

@@ -3,9 +3,33 @@
 #include <algorithm>
 #include <string>
 
+#include "kb/load.h"
+
 namespace properties {
 
-using engine::Language;
+namespace {
+
+// The ids of the built-in knowledge base: what a profile may name.
+const std::vector<std::string>& LanguageIds() {
+  static const std::vector<std::string> ids = kb::DefaultKnowledgeBase().LanguageIds();
+  return ids;
+}
+const std::vector<std::string>& StackIds() {
+  static const std::vector<std::string> ids = kb::DefaultKnowledgeBase().StackIds();
+  return ids;
+}
+
+}  // namespace
+
+std::vector<std::string> ProfileGenerator::DistinctLanguages(int max) {
+  const int count = static_cast<int>(Below(static_cast<uint64_t>(max) + 1));
+  std::vector<std::string> out;
+  while (static_cast<int>(out.size()) < count) {
+    const std::string& value = LanguageIds()[Below(LanguageIds().size())];
+    if (std::find(out.begin(), out.end(), value) == out.end()) out.push_back(value);
+  }
+  return out;
+}
 
 template <typename Enum>
 std::vector<Enum> ProfileGenerator::DistinctOf(int max) {
@@ -23,7 +47,7 @@ std::vector<Enum> ProfileGenerator::DistinctOf(int max) {
 engine::TeamMember ProfileGenerator::NextMember(int index) {
   engine::TeamMember member;
   if (Coin()) member.name = "Member " + std::to_string(index + 1);
-  for (Language language : DistinctOf<Language>(3)) {
+  for (const std::string& language : DistinctLanguages(3)) {
     member.skills[language] = AnyOf<engine::SkillLevel>();
   }
   return member;
@@ -53,16 +77,15 @@ engine::Company ProfileGenerator::NextCompany() {
   c.engineers_in_12_months = static_cast<int64_t>(Below(31));
   c.hiring_region = AnyOf<engine::HiringRegion>();
   c.launched = Coin();
-  if (Coin()) c.current_backend = AnyOf<Language>();
-  c.planned_languages = DistinctOf<Language>(3);
+  if (Coin()) c.current_backend = LanguageIds()[Below(LanguageIds().size())];
+  c.planned_languages = DistinctLanguages(3);
   return c;
 }
 
 engine::Leaning ProfileGenerator::NextLeaning() {
   engine::Leaning leaning;
   if (Below(5) < 3) {
-    leaning.stack =
-        std::string(engine::kStackIds[Below(engine::kStackIds.size())]);
+    leaning.stack = StackIds()[Below(StackIds().size())];
   }
   leaning.reasons = DistinctOf<engine::LeaningReason>(3);
   return leaning;

@@ -13,6 +13,8 @@
 #include <cstdint>
 #include <random>
 #include <span>
+#include <string>
+#include <vector>
 
 #include "engine/profile.h"
 
@@ -37,6 +39,8 @@ class ProfileGenerator {
   // 0..max distinct values of Enum, in draw order.
   template <typename Enum>
   std::vector<Enum> DistinctOf(int max);
+  // Up to `max` distinct language ids of the built-in knowledge base.
+  std::vector<std::string> DistinctLanguages(int max);
 
   engine::Product NextProduct();
   engine::Company NextCompany();

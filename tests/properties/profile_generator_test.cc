@@ -1,5 +1,7 @@
 #include "profile_generator.h"
 
+#include "kb/load.h"
+
 #include <gtest/gtest.h>
 
 #include <set>
@@ -29,7 +31,7 @@ TEST(ProfileGenerator, EveryProfileReadsBackFromItsJson) {
   ProfileGenerator generator(7);
   for (int i = 0; i < kProfiles; ++i) {
     const std::string json = io::ProfileToJson(generator.Next());
-    auto parsed = io::ParseProfile(json);
+    auto parsed = io::ParseProfile(json, kb::DefaultKnowledgeBase());
     ASSERT_TRUE(parsed) << parsed.error().ToString() << "\n" << json;
     ASSERT_EQ(io::ProfileToJson(*parsed), json);
   }

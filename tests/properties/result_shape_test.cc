@@ -35,7 +35,8 @@ std::optional<std::string> ScoresAddUp(const StackScore& s) {
     }
     sum += c.contribution;
   }
-  if (std::abs(sum - s.score) > 1e-9) {
+  // Contributions are in tenths and add up to the score rounded to tenths.
+  if (std::abs(sum - std::round(s.score * 10) / 10) > 1e-6) {
     return s.stack + "'s contributions add up to " + std::to_string(sum) +
            ", not its score " + std::to_string(s.score);
   }

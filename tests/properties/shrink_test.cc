@@ -7,21 +7,20 @@
 namespace properties {
 namespace {
 
-using engine::Language;
 using engine::Profile;
 using engine::SkillLevel;
 
 TEST(Shrink, KeepsOnlyTheAnswersTheViolationNeeds) {
   Profile big;
   big.team = {{"Ana",
-               {{Language::kPython, SkillLevel::kBasic},
-                {Language::kGo, SkillLevel::kExpert}}},
-              {"Bo", {{Language::kRuby, SkillLevel::kWorking}}}};
+               {{"python", SkillLevel::kBasic},
+                {"go", SkillLevel::kExpert}}},
+              {"Bo", {{"ruby", SkillLevel::kWorking}}}};
   big.product.realtime = engine::Realtime::kCore;
   big.product.ai_ml = engine::AiMl::kPlanned;
   big.company.launched = true;
-  big.company.current_backend = Language::kRuby;
-  big.company.planned_languages = {Language::kGo, Language::kRust};
+  big.company.current_backend = "ruby";
+  big.company.planned_languages = {"go", "rust"};
   big.leaning.stack = "go";
   big.leaning.reasons = {engine::LeaningReason::kBenchmarks};
   // Violated whenever someone knows Go at working level or better and
@@ -29,7 +28,7 @@ TEST(Shrink, KeepsOnlyTheAnswersTheViolationNeeds) {
   auto violates = [](const Profile& p) {
     bool go = false;
     for (const auto& member : p.team) {
-      auto it = member.skills.find(Language::kGo);
+      auto it = member.skills.find("go");
       go = go ||
            (it != member.skills.end() && it->second >= SkillLevel::kWorking);
     }
@@ -37,7 +36,7 @@ TEST(Shrink, KeepsOnlyTheAnswersTheViolationNeeds) {
   };
 
   Profile expected;
-  expected.team = {{"", {{Language::kGo, SkillLevel::kWorking}}}};
+  expected.team = {{"", {{"go", SkillLevel::kWorking}}}};
   expected.product.realtime = engine::Realtime::kCore;
   EXPECT_EQ(io::ProfileToJson(Shrink(big, violates)),
             io::ProfileToJson(expected));

@@ -13,7 +13,6 @@ namespace properties {
 namespace {
 
 using engine::Evaluate;
-using engine::Language;
 using engine::Profile;
 using engine::SkillLevel;
 
@@ -26,7 +25,7 @@ const engine::Stack& StackNamed(const engine::KnowledgeBase& kb,
   return kb.stacks.front();
 }
 
-SkillLevel LevelOf(const engine::TeamMember& member, Language language) {
+SkillLevel LevelOf(const engine::TeamMember& member, const std::string& language) {
   auto it = member.skills.find(language);
   return it == member.skills.end() ? SkillLevel::kNone : it->second;
 }
@@ -44,10 +43,10 @@ std::string WinnerOf(const engine::KnowledgeBase& kb, const Profile& p,
   return quick == expected ? quick : Winner(Evaluate(kb, p));
 }
 
-std::string Named(const engine::Stack& stack, Language language,
+std::string Named(const engine::Stack& stack, const std::string& language,
                   SkillLevel level) {
   return std::string(engine::Name(level)) + " " +
-         std::string(engine::Name(language)) + " (" + stack.id + ")";
+         language + " (" + stack.id + ")";
 }
 
 TEST(TeamFit, RaisingALevelInTheWinnersLanguageKeepsTheWinner) {
@@ -58,7 +57,8 @@ TEST(TeamFit, RaisingALevelInTheWinnersLanguageKeepsTheWinner) {
                     const std::string winner = Winner(Evaluate(kb, p));
                     const engine::Stack& stack = StackNamed(kb, winner);
                     for (size_t m = 0; m < p.team.size(); ++m) {
-                      for (Language language : stack.languages) {
+                      for (const engine::StackLanguage& l : stack.languages) {
+                        const std::string& language = l.id;
                         const SkillLevel level = LevelOf(p.team[m], language);
                         if (level == SkillLevel::kExpert) continue;
                         Profile raised = p;
@@ -82,7 +82,8 @@ TEST(TeamFit, AMemberWhoKnowsTheWinnerJoiningKeepsTheWinner) {
       [&](const Profile& p) -> std::optional<std::string> {
         const std::string winner = Winner(Evaluate(kb, p));
         const engine::Stack& stack = StackNamed(kb, winner);
-        for (Language language : stack.languages) {
+        for (const engine::StackLanguage& l : stack.languages) {
+          const std::string& language = l.id;
           for (SkillLevel level : {SkillLevel::kWorking, SkillLevel::kExpert}) {
             Profile joined = p;
             joined.team.push_back(engine::TeamMember{"", {{language, level}}});
@@ -98,23 +99,22 @@ TEST(TeamFit, AMemberWhoKnowsTheWinnerJoiningKeepsTheWinner) {
 }
 
 TEST(TeamFit, NoStacksRatingFallsWhenSomeoneJoinsOrGainsALevel) {
-  const int stacks = static_cast<int>(kb::DefaultKnowledgeBase().stacks.size());
+  const engine::KnowledgeBase& kb = kb::DefaultKnowledgeBase();
+  const int stacks = static_cast<int>(kb.stacks.size());
   EXPECT_TRUE(HoldsForAll(
       0x5eed0023, kProfiles,
       [&](const Profile& p) -> std::optional<std::string> {
         for (int s = 0; s < stacks; ++s) {
-          const double before = engine::TeamFitRating(p.team, s);
-          for (int l = 0; l < engine::kLanguageCount; ++l) {
-            const auto language = static_cast<Language>(l);
+          const double before = engine::TeamFitRating(kb, p.team, s);
+          for (const std::string& language : kb.LanguageIds()) {
             for (SkillLevel level : {SkillLevel::kBasic, SkillLevel::kWorking,
                                      SkillLevel::kExpert}) {
               std::vector<engine::TeamMember> bigger = p.team;
               bigger.push_back(engine::TeamMember{"", {{language, level}}});
-              if (engine::TeamFitRating(bigger, s) < before) {
-                return "stack " + std::string(engine::kStackIds[s]) +
+              if (engine::TeamFitRating(kb, bigger, s) < before) {
+                return "stack " + kb.stacks[s].id +
                        " falls when a member with " +
-                       std::string(engine::Name(level)) + " " +
-                       std::string(engine::Name(language)) + " joins";
+                       std::string(engine::Name(level)) + " " + language + " joins";
               }
             }
             for (size_t m = 0; m < p.team.size(); ++m) {
@@ -122,11 +122,10 @@ TEST(TeamFit, NoStacksRatingFallsWhenSomeoneJoinsOrGainsALevel) {
               if (level == SkillLevel::kExpert) continue;
               std::vector<engine::TeamMember> better = p.team;
               better[m].skills[language] = OneUp(level);
-              if (engine::TeamFitRating(better, s) < before) {
-                return "stack " + std::string(engine::kStackIds[s]) +
+              if (engine::TeamFitRating(kb, better, s) < before) {
+                return "stack " + kb.stacks[s].id +
                        " falls when member " + std::to_string(m) +
-                       " gains a level in " +
-                       std::string(engine::Name(language));
+                       " gains a level in " + language;
               }
             }
           }

@@ -112,13 +112,9 @@ std::string Key(const engine::KnowledgeBase& kb, const AnswerChange& change) {
   if (!change.field.starts_with(kSkills)) {
     return change.field + " = " + change.value;
   }
-  const auto language = engine::FromName<engine::Language>(
-      std::string_view(change.field).substr(kSkills.size()));
-  for (const engine::Stack& stack : kb.stacks) {
-    if (language && std::ranges::count(stack.languages, *language) > 0) {
-      return "a member with " + change.value + " " + stack.id + " joins";
-    }
-  }
+  const std::optional<int> stack =
+      kb.StackOfLanguage(std::string_view(change.field).substr(kSkills.size()));
+  if (stack) return "a member with " + change.value + " " + kb.stacks[*stack].id + " joins";
   return change.field + " = " + change.value;
 }
 
