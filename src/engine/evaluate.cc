@@ -4,6 +4,7 @@
 #include <cassert>
 
 #include "engine/explain.h"
+#include "engine/robustness.h"
 #include "engine/rules.h"
 #include "engine/scoring.h"
 #include "engine/what_if.h"
@@ -108,6 +109,8 @@ Headline MakeHeadline(const KnowledgeBase& kb, const Recommendation& r, int winn
   return h;
 }
 
+// The level comes from the winner's share of first places in the
+// robustness sampling; the margin is told beside it.
 Confidence MakeConfidence(const KnowledgeBase& kb, const Recommendation& r) {
   Confidence c;
   if (r.ranking.size() < 2) {
@@ -116,17 +119,19 @@ Confidence MakeConfidence(const KnowledgeBase& kb, const Recommendation& r) {
     return c;
   }
   c.margin = r.ranking[0].score - r.ranking[1].score;
-  const std::string margin = FormatNumber(c.margin);
-  if (c.margin >= kb.confidence.high_margin) {
+  const double share = r.robustness.winner_share;
+  if (share >= kb.confidence.high_share) {
     c.level = ConfidenceLevel::kHigh;
-  } else if (c.margin >= kb.confidence.medium_margin) {
+  } else if (share >= kb.confidence.medium_share) {
     c.level = ConfidenceLevel::kMedium;
   } else {
     c.level = ConfidenceLevel::kLow;
   }
-  c.why = r.ranking[0].name + " leads " + r.ranking[1].name + " by " + margin +
-          " points (high from " + FormatNumber(kb.confidence.high_margin) +
-          ", medium from " + FormatNumber(kb.confidence.medium_margin) + ")";
+  std::string summary = r.robustness.summary;
+  if (!summary.empty() && summary.back() == '.') summary.pop_back();
+  c.why = summary + " (high from " + SharePercent(kb.confidence.high_share) +
+          ", medium from " + SharePercent(kb.confidence.medium_share) + "); it leads " +
+          r.ranking[1].name + " by " + FormatNumber(c.margin) + " points";
   if (c.level == ConfidenceLevel::kLow) {
     c.why += ": both are defensible; let the prototype decide";
   }
@@ -211,6 +216,8 @@ Recommendation Evaluate(const KnowledgeBase& kb, const Profile& profile) {
     r.ranking.push_back(ScoreStack(kb, profile, facts, ratings, weights, scores[s], s));
     r.ranking.back().rank = static_cast<int>(rank) + 1;
   }
+  // Every stack is eligible until the team-first gate decides otherwise.
+  r.robustness = AnalyseRobustness(kb, weights, ratings, {}, order);
   r.confidence = MakeConfidence(kb, r);
   r.recommendation = MakeHeadline(kb, r, winner);
 
