@@ -11,8 +11,12 @@ namespace engine {
 namespace {
 
 // A weight or rating as the result JSON shows it: one decimal, in tenths.
+// Capped at a weight of 100,000 so that every sum fits the sampler's
+// 64-bit arithmetic (a knowledge base's weights are single digits).
 int32_t Tenths(double value) {
-  return static_cast<int32_t>(std::lround(value * 10.0));
+  constexpr double kMaxTenths = 1'000'000;
+  return static_cast<int32_t>(
+      std::lround(std::clamp(value * 10.0, 0.0, kMaxTenths)));
 }
 
 std::string Summary(const KnowledgeBase& kb, const Robustness& r,

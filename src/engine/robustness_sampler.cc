@@ -1,11 +1,13 @@
 #include "engine/robustness_sampler.h"
 
 #include <algorithm>
+#include <array>
 #include <cassert>
 #include <cmath>
 #include <memory>
 #include <mutex>
 #include <numeric>
+#include <utility>
 
 #if defined(__x86_64__)
 #include <immintrin.h>
@@ -92,7 +94,7 @@ std::unique_ptr<Noise> Draw(const NoiseKey& key) {
 }
 
 // Ranking keys: eligible stacks above every ineligible one, then by score.
-constexpr int64_t kEligibleKey = int64_t{1} << 40;
+constexpr int64_t kEligibleKey = int64_t{1} << 52;
 
 void SamplePortable(const Noise& noise, const Problem& p, Tally& tally) {
   const int stacks = p.stacks;
@@ -150,7 +152,7 @@ bool FitsVectorPath(const Problem& p) {
   if (p.stacks > kMaxVectorStacks || p.pairs > kMaxVectorPairs) return false;
   int64_t most = 0;
   for (int32_t w : p.weights) {
-    if (w * 2 * kUnitsPerPoint > 32767) return false;
+    if (int64_t{w} * 2 * kUnitsPerPoint > 32767) return false;
     most += int64_t{w} * 2 * kUnitsPerPoint * kMaxRatingUnits;
   }
   return most < kVectorEligibleKey;
@@ -161,68 +163,141 @@ int32_t Pack(int32_t low, int32_t high) {
                               (static_cast<uint32_t>(high & 0xffff) << 16));
 }
 
-__attribute__((target("avx2"))) inline __m256i LoadPairBlock(const int8_t* at) {
+// What both vector kernels precompute from a Problem: pairs of 16-bit
+// values packed as the 32-bit lanes the multiply-add reads.
+struct VectorInputs {
+  int32_t weight_pair[kMaxVectorPairs];
+  int32_t rating_pair[kMaxVectorStacks * kMaxVectorPairs];  // biased
+  int32_t key_offset[kMaxVectorStacks];
+  int32_t tie_units[kMaxVectorStacks];  // [n - 1]: a first place shared by n
+
+  explicit VectorInputs(const Problem& p) {
+    for (int q = 0; q < p.pairs; ++q) {
+      weight_pair[q] = Pack(p.weights[2 * q], p.weights[2 * q + 1]);
+    }
+    for (int s = 0; s < p.stacks; ++s) {
+      key_offset[s] = p.eligible[s] ? kVectorEligibleKey : 0;
+      for (int q = 0; q < p.pairs; ++q) {
+        const int32_t* r = &p.ratings[s * 2 * p.pairs + 2 * q];
+        rating_pair[s * p.pairs + q] =
+            Pack(r[0] + kClampBias, r[1] + kClampBias);
+      }
+    }
+    for (int n = 1; n <= kMaxVectorStacks; ++n)
+      tie_units[n - 1] = kFirstPlaceUnits / n;
+  }
+};
+
+void AddLanes(const int32_t* first, const int32_t* rank, int lanes, int s,
+              int64_t base, Tally& tally) {
+  tally.first_units[s] += std::accumulate(first, first + lanes, int64_t{0});
+  tally.rank_halves[s] +=
+      base + std::accumulate(rank, rank + lanes, int64_t{0});
+}
+
+// One pair-block's bytes, widened to 16 bits: 8 samples (AVX2) or 16.
+__attribute__((target("avx2"))) inline __m256i Load8(const int8_t* at) {
   return _mm256_cvtepi8_epi16(
       _mm_loadu_si128(reinterpret_cast<const __m128i*>(at)));
 }
+__attribute__((target("avx512f,avx512bw"))) inline __m512i Load16(
+    const int8_t* at) {
+  return _mm512_cvtepi8_epi16(
+      _mm256_loadu_si256(reinterpret_cast<const __m256i*>(at)));
+}
 
+// GCC 12 reports -Wmaybe-uninitialized for the AVX-512 intrinsics (they
+// start from _mm512_undefined_epi32()) and for the per-stack arrays of the
+// unrolled loops; every value read below was written first.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+
+// Eight samples at a time: each block of 16 as two halves. kStacks and
+// kPairs as for SampleAvx512.
+template <int kStacks, int kPairs>
 __attribute__((target("avx2"))) void SampleAvx2(const Noise& noise,
                                                 const Problem& p,
                                                 Tally& tally) {
-  const int stacks = p.stacks;
-  const int pairs = p.pairs;
+  const int stacks = kStacks != 0 ? kStacks : p.stacks;
+  const int pairs = kPairs != 0 ? kPairs : p.pairs;
   const size_t noise_pairs = static_cast<size_t>(noise.pairs);
-  int32_t weight_pair[kMaxVectorPairs];
-  int32_t rating_pair[kMaxVectorStacks * kMaxVectorPairs];
-  int32_t key_offset[kMaxVectorStacks];
-  for (int q = 0; q < pairs; ++q)
-    weight_pair[q] = Pack(p.weights[2 * q], p.weights[2 * q + 1]);
-  for (int s = 0; s < stacks; ++s) {
-    key_offset[s] = p.eligible[s] ? kVectorEligibleKey : 0;
-    for (int q = 0; q < pairs; ++q) {
-      const int32_t* r = &p.ratings[s * 2 * pairs + 2 * q];
-      rating_pair[s * pairs + q] = Pack(r[0] + kClampBias, r[1] + kClampBias);
-    }
-  }
-  int32_t tie_units[kMaxVectorStacks + 1] = {0};
-  for (int n = 1; n <= stacks; ++n) tie_units[n] = kFirstPlaceUnits / n;
-
+  const VectorInputs in(p);
   const __m256i bias = _mm256_set1_epi16(kClampBias);
+  const __m256i all_pairs = _mm256_set1_epi32(stacks * (stacks - 1) / 2);
+  const __m256i others = _mm256_set1_epi32(stacks - 1);
+  const __m256i whole = _mm256_set1_epi32(kFirstPlaceUnits);
   __m256i first[kMaxVectorStacks];
   __m256i rank[kMaxVectorStacks];
   for (int s = 0; s < stacks; ++s) first[s] = rank[s] = _mm256_setzero_si256();
   __m256i weight[kMaxVectorPairs];
   __m256i key[kMaxVectorStacks];
-  for (int block = 0; block < noise.key.samples / kBlock; ++block) {
+  for (int half_block = 0; half_block < 2 * noise.key.samples / kBlock;
+       ++half_block) {
+    const int block = half_block / 2;
+    const int half = (half_block % 2) * kBlock;  // bytes into each pair-block
     const int8_t* factors =
-        &noise.factors[block * noise_pairs * kBytesPerPairBlock];
+        &noise.factors[block * noise_pairs * kBytesPerPairBlock + half];
+#pragma GCC unroll 16
     for (int q = 0; q < pairs; ++q) {
-      weight[q] =
-          _mm256_mullo_epi16(LoadPairBlock(factors + q * kBytesPerPairBlock),
-                             _mm256_set1_epi32(weight_pair[q]));
+      weight[q] = _mm256_mullo_epi16(Load8(factors + q * kBytesPerPairBlock),
+                                     _mm256_set1_epi32(in.weight_pair[q]));
     }
+#pragma GCC unroll 16
     for (int s = 0; s < stacks; ++s) {
-      const int8_t* offsets = &noise.offsets[(block * stacks + s) *
-                                             noise_pairs * kBytesPerPairBlock];
-      __m256i score = _mm256_set1_epi32(key_offset[s]);
+      const int8_t* offsets =
+          &noise.offsets[(block * stacks + s) * noise_pairs *
+                             kBytesPerPairBlock +
+                         half];
+      __m256i score = _mm256_set1_epi32(in.key_offset[s]);
+#pragma GCC unroll 16
       for (int q = 0; q < pairs; ++q) {
         const __m256i biased =
-            _mm256_adds_epi16(_mm256_set1_epi32(rating_pair[s * pairs + q]),
-                              LoadPairBlock(offsets + q * kBytesPerPairBlock));
+            _mm256_adds_epi16(_mm256_set1_epi32(in.rating_pair[s * pairs + q]),
+                              Load8(offsets + q * kBytesPerPairBlock));
         const __m256i rating = _mm256_subs_epu16(biased, bias);
         score = _mm256_add_epi32(score, _mm256_madd_epi16(rating, weight[q]));
       }
       key[s] = score;
     }
+    // How many stacks beat each one (see SampleAvx512).
+    __m256i beaten[kMaxVectorStacks];
+    __m256i decided = _mm256_setzero_si256();
+#pragma GCC unroll 16
+    for (int s = 0; s < stacks; ++s) {
+      __m256i g = _mm256_setzero_si256();
+#pragma GCC unroll 16
+      for (int t = 0; t < stacks; ++t) {
+        if (t != s) g = _mm256_sub_epi32(g, _mm256_cmpgt_epi32(key[t], key[s]));
+      }
+      beaten[s] = g;
+      decided = _mm256_add_epi32(decided, g);
+    }
+    if (_mm256_movemask_epi8(_mm256_cmpeq_epi32(decided, all_pairs)) == -1) {
+#pragma GCC unroll 16
+      for (int s = 0; s < stacks; ++s) {
+        const __m256i top =
+            _mm256_cmpeq_epi32(beaten[s], _mm256_setzero_si256());
+        first[s] = _mm256_add_epi32(first[s], _mm256_and_si256(top, whole));
+        rank[s] = _mm256_add_epi32(
+            rank[s],
+            _mm256_sub_epi32(_mm256_add_epi32(beaten[s], beaten[s]), others));
+      }
+      continue;
+    }
     __m256i best = key[0];
+#pragma GCC unroll 16
     for (int s = 1; s < stacks; ++s) best = _mm256_max_epi32(best, key[s]);
-    __m256i tied = _mm256_setzero_si256();
-    for (int s = 0; s < stacks; ++s)
+    __m256i tied = _mm256_set1_epi32(-1);  // the index of tie_units
+#pragma GCC unroll 16
+    for (int s = 0; s < stacks; ++s) {
       tied = _mm256_sub_epi32(tied, _mm256_cmpeq_epi32(key[s], best));
-    const __m256i share = _mm256_i32gather_epi32(tie_units, tied, 4);
+    }
+    const __m256i share = _mm256_i32gather_epi32(in.tie_units, tied, 4);
+#pragma GCC unroll 16
     for (int s = 0; s < stacks; ++s) {
       first[s] = _mm256_add_epi32(
           first[s], _mm256_and_si256(_mm256_cmpeq_epi32(key[s], best), share));
+#pragma GCC unroll 16
       for (int t = s + 1; t < stacks; ++t) {
         // -1 where s beats t, +1 where t beats s: t's rank moves the other way.
         const __m256i d = _mm256_sub_epi32(_mm256_cmpgt_epi32(key[s], key[t]),
@@ -233,19 +308,174 @@ __attribute__((target("avx2"))) void SampleAvx2(const Noise& noise,
     }
   }
   const int64_t base = static_cast<int64_t>(stacks + 1) * noise.key.samples;
+#pragma GCC unroll 16
   for (int s = 0; s < stacks; ++s) {
-    alignas(32) int32_t lanes[kBlock];
-    _mm256_store_si256(reinterpret_cast<__m256i*>(lanes), first[s]);
-    tally.first_units[s] += std::accumulate(lanes, lanes + kBlock, int64_t{0});
-    _mm256_store_si256(reinterpret_cast<__m256i*>(lanes), rank[s]);
-    tally.rank_halves[s] +=
-        base + std::accumulate(lanes, lanes + kBlock, int64_t{0});
+    alignas(32) int32_t first_lanes[8];
+    alignas(32) int32_t rank_lanes[8];
+    _mm256_store_si256(reinterpret_cast<__m256i*>(first_lanes), first[s]);
+    _mm256_store_si256(reinterpret_cast<__m256i*>(rank_lanes), rank[s]);
+    AddLanes(first_lanes, rank_lanes, 8, s, base, tally);
   }
 }
 
-bool HasAvx2() {
-  static const bool has = __builtin_cpu_supports("avx2");
-  return has;
+// Sixteen samples at a time, with the fused multiply-add of AVX-512 VNNI and
+// comparisons into mask registers.
+// kStacks and kPairs, when not 0, fix the shape at compile time so that the
+// loops unroll and the keys stay in registers.
+template <int kStacks, int kPairs>
+__attribute__((target("avx512f,avx512bw,avx512vnni"))) void SampleAvx512(
+    const Noise& noise, const Problem& p, Tally& tally) {
+  const int stacks = kStacks != 0 ? kStacks : p.stacks;
+  const int pairs = kPairs != 0 ? kPairs : p.pairs;
+  const size_t noise_pairs = static_cast<size_t>(noise.pairs);
+  const VectorInputs in(p);
+  const __m512i bias = _mm512_set1_epi16(kClampBias);
+  const __m512i one = _mm512_set1_epi32(1);
+  const __m512i tie_units = _mm512_loadu_si512(in.tie_units);
+  const __m512i all_pairs = _mm512_set1_epi32(stacks * (stacks - 1) / 2);
+  const __m512i others = _mm512_set1_epi32(stacks - 1);
+  const __m512i whole = _mm512_set1_epi32(kFirstPlaceUnits);
+  __m512i first[kMaxVectorStacks];
+  __m512i rank[kMaxVectorStacks];
+  for (int s = 0; s < stacks; ++s) first[s] = rank[s] = _mm512_setzero_si512();
+  __m512i weight[kMaxVectorPairs];
+  __m512i key[kMaxVectorStacks];
+  for (int block = 0; block < noise.key.samples / kBlock; ++block) {
+    const int8_t* factors =
+        &noise.factors[block * noise_pairs * kBytesPerPairBlock];
+#pragma GCC unroll 16
+    for (int q = 0; q < pairs; ++q) {
+      weight[q] = _mm512_mullo_epi16(Load16(factors + q * kBytesPerPairBlock),
+                                     _mm512_set1_epi32(in.weight_pair[q]));
+    }
+#pragma GCC unroll 16
+    for (int s = 0; s < stacks; ++s) {
+      const int8_t* offsets = &noise.offsets[(block * stacks + s) *
+                                             noise_pairs * kBytesPerPairBlock];
+      __m512i score = _mm512_set1_epi32(in.key_offset[s]);
+#pragma GCC unroll 16
+      for (int q = 0; q < pairs; ++q) {
+        const __m512i biased =
+            _mm512_adds_epi16(_mm512_set1_epi32(in.rating_pair[s * pairs + q]),
+                              Load16(offsets + q * kBytesPerPairBlock));
+        score = _mm512_dpwssd_epi32(score, _mm512_subs_epu16(biased, bias),
+                                    weight[q]);
+      }
+      key[s] = score;
+    }
+    // How many stacks beat each one. Without ties these add up to
+    // stacks * (stacks - 1) / 2 in every sample; with any, the block takes
+    // the slower pairwise count that shares places.
+    __m512i beaten[kMaxVectorStacks];
+    __m512i decided = _mm512_setzero_si512();
+#pragma GCC unroll 16
+    for (int s = 0; s < stacks; ++s) {
+      __m512i g = _mm512_setzero_si512();
+#pragma GCC unroll 16
+      for (int t = 0; t < stacks; ++t) {
+        if (t != s)
+          g = _mm512_mask_add_epi32(g, _mm512_cmpgt_epi32_mask(key[t], key[s]),
+                                    g, one);
+      }
+      beaten[s] = g;
+      decided = _mm512_add_epi32(decided, g);
+    }
+    if (_mm512_cmpneq_epi32_mask(decided, all_pairs) == 0) {
+#pragma GCC unroll 16
+      for (int s = 0; s < stacks; ++s) {
+        const __mmask16 top =
+            _mm512_cmpeq_epi32_mask(beaten[s], _mm512_setzero_si512());
+        first[s] = _mm512_mask_add_epi32(first[s], top, first[s], whole);
+        rank[s] = _mm512_add_epi32(
+            rank[s],
+            _mm512_sub_epi32(_mm512_add_epi32(beaten[s], beaten[s]), others));
+      }
+      continue;
+    }
+    __m512i best = key[0];
+#pragma GCC unroll 16
+    for (int s = 1; s < stacks; ++s) best = _mm512_max_epi32(best, key[s]);
+    __m512i tied = _mm512_set1_epi32(-1);  // the index of tie_units
+    __mmask16 top[kMaxVectorStacks];
+#pragma GCC unroll 16
+    for (int s = 0; s < stacks; ++s) {
+      top[s] = _mm512_cmpeq_epi32_mask(key[s], best);
+      tied = _mm512_mask_add_epi32(tied, top[s], tied, one);
+    }
+    const __m512i share = _mm512_permutexvar_epi32(tied, tie_units);
+#pragma GCC unroll 16
+    for (int s = 0; s < stacks; ++s) {
+      first[s] = _mm512_mask_add_epi32(first[s], top[s], first[s], share);
+#pragma GCC unroll 16
+      for (int t = s + 1; t < stacks; ++t) {
+        const __mmask16 s_wins = _mm512_cmpgt_epi32_mask(key[s], key[t]);
+        const __mmask16 t_wins = _mm512_cmpgt_epi32_mask(key[t], key[s]);
+        rank[s] = _mm512_mask_sub_epi32(rank[s], s_wins, rank[s], one);
+        rank[s] = _mm512_mask_add_epi32(rank[s], t_wins, rank[s], one);
+        rank[t] = _mm512_mask_add_epi32(rank[t], s_wins, rank[t], one);
+        rank[t] = _mm512_mask_sub_epi32(rank[t], t_wins, rank[t], one);
+      }
+    }
+  }
+  const int64_t base = static_cast<int64_t>(stacks + 1) * noise.key.samples;
+#pragma GCC unroll 16
+  for (int s = 0; s < stacks; ++s) {
+    alignas(64) int32_t first_lanes[16];
+    alignas(64) int32_t rank_lanes[16];
+    _mm512_store_si512(first_lanes, first[s]);
+    _mm512_store_si512(rank_lanes, rank[s]);
+    AddLanes(first_lanes, rank_lanes, 16, s, base, tally);
+  }
+}
+
+#pragma GCC diagnostic pop
+
+// The common shapes get their own unrolled copies: nine stacks and up to
+// eight pairs of weighted criteria; any other shape runs the general loops.
+using KernelFunction = void (*)(const Noise&, const Problem&, Tally&);
+template <template <int, int> class Kernel, int... kPairs>
+constexpr std::array<KernelFunction, sizeof...(kPairs)> NineStackKernels(
+    std::integer_sequence<int, kPairs...>) {
+  return {&Kernel<9, kPairs + 1>::Run...};
+}
+
+template <template <int, int> class Kernel>
+void RunShaped(const Noise& noise, const Problem& p, Tally& tally) {
+  static constexpr auto kNineStacks =
+      NineStackKernels<Kernel>(std::make_integer_sequence<int, 8>());
+  if (p.stacks == 9 && p.pairs >= 1 &&
+      p.pairs <= static_cast<int>(kNineStacks.size())) {
+    kNineStacks[p.pairs - 1](noise, p, tally);
+  } else {
+    Kernel<0, 0>::Run(noise, p, tally);
+  }
+}
+
+template <int kStacks, int kPairs>
+struct Avx2Kernel {
+  static void Run(const Noise& n, const Problem& p, Tally& t) {
+    SampleAvx2<kStacks, kPairs>(n, p, t);
+  }
+};
+template <int kStacks, int kPairs>
+struct Avx512Kernel {
+  static void Run(const Noise& n, const Problem& p, Tally& t) {
+    SampleAvx512<kStacks, kPairs>(n, p, t);
+  }
+};
+
+enum class Kernel : uint8_t { kPortable, kAvx2, kAvx512 };
+
+Kernel BestKernel() {
+  static const Kernel best = [] {
+    if (__builtin_cpu_supports("avx512f") &&
+        __builtin_cpu_supports("avx512bw") &&
+        __builtin_cpu_supports("avx512vnni")) {
+      return Kernel::kAvx512;
+    }
+    return __builtin_cpu_supports("avx2") ? Kernel::kAvx2 : Kernel::kPortable;
+  }();
+  return best;
 }
 
 #endif  // __x86_64__
@@ -274,8 +504,15 @@ void Sample(const Noise& noise, const Problem& problem, Tally& tally,
   tally.first_units.assign(problem.stacks, 0);
   tally.rank_halves.assign(problem.stacks, 0);
 #if defined(__x86_64__)
-  if (path == Path::kAuto && HasAvx2() && FitsVectorPath(problem)) {
-    SampleAvx2(noise, problem, tally);
+  Kernel kernel = BestKernel();
+  if (path == Path::kPortable) kernel = Kernel::kPortable;
+  if (path == Path::kAvx2 && kernel == Kernel::kAvx512) kernel = Kernel::kAvx2;
+  if (kernel != Kernel::kPortable && FitsVectorPath(problem)) {
+    if (kernel == Kernel::kAvx512) {
+      RunShaped<Avx512Kernel>(noise, problem, tally);
+    } else {
+      RunShaped<Avx2Kernel>(noise, problem, tally);
+    }
     return;
   }
 #endif

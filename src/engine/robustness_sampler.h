@@ -11,9 +11,12 @@
 // Criteria with weight 0 are left out: the active ones are packed into
 // "slots", two per pair, and slot j reads the j-th drawn column. Samples come
 // in blocks of kBlock; the tables are laid out block by block so that one
-// block of one stack and one pair is 16 consecutive bytes.
+// block of one stack and one pair is 32 consecutive bytes, which one 16-bit
+// multiply-add turns into 16 samples' sums over the pair.
 //
-// Internal to engine/; tests use it to check that the vector and portable
+// Three paths compute the same integers: AVX-512 (VNNI), AVX2 and portable
+// C++, the widest the CPU has chosen at run time; nine stacks with up to
+// eight pairs get unrolled copies. Internal to engine/; tests check that the
 // paths agree.
 #pragma once
 
@@ -23,7 +26,7 @@
 
 namespace engine::smaa {
 
-inline constexpr int kBlock = 8;             // samples per block
+inline constexpr int kBlock = 16;            // samples per block
 inline constexpr int kUnitsPerPoint = 50;    // 0.02 of a rating point
 inline constexpr int kMaxRatingUnits = 250;  // a rating of 5
 inline constexpr int kTenthsPerWeight = 10;
@@ -72,8 +75,9 @@ struct Tally {
 };
 
 enum class Path : uint8_t {
-  kAuto,      // the vector path when the CPU and the ranges allow it
-  kPortable,  // plain C++; the reference the vector path must equal
+  kAuto,      // the widest vector path the CPU and the ranges allow
+  kAvx2,      // AVX2 even where AVX-512 is there (when the CPU has AVX2)
+  kPortable,  // plain C++; the reference the vector paths must equal
 };
 
 void Sample(const Noise& noise, const Problem& problem, Tally& tally,

@@ -169,7 +169,7 @@ TEST(Robustness, SharesSayNoMoreThanTheSamplesShow) {
   EXPECT_EQ(SharePercent(0.0), "0%");
 }
 
-// The vector path is an optimisation: on any input it must give exactly
+// The vector paths are an optimisation: on any input they must give exactly
 // what the portable path gives.
 TEST(RobustnessSampler, VectorAndPortablePathsAgreeExactly) {
   std::mt19937 random(7);
@@ -185,12 +185,35 @@ TEST(RobustnessSampler, VectorAndPortablePathsAgreeExactly) {
     for (auto& e : eligible) e = random() % 4 != 0;
     const smaa::Problem problem{9, pairs, weights, ratings, eligible};
     smaa::Tally fast;
+    smaa::Tally avx2;
     smaa::Tally portable;
     smaa::Sample(noise, problem, fast);
+    smaa::Sample(noise, problem, avx2, smaa::Path::kAvx2);
     smaa::Sample(noise, problem, portable, smaa::Path::kPortable);
     EXPECT_EQ(fast.first_units, portable.first_units) << "round " << round;
     EXPECT_EQ(fast.rank_halves, portable.rank_halves) << "round " << round;
+    EXPECT_EQ(avx2.first_units, portable.first_units) << "round " << round;
+    EXPECT_EQ(avx2.rank_halves, portable.rank_halves) << "round " << round;
   }
+}
+
+// Weights too large for 16-bit lanes take the portable path; scaling every
+// weight alike changes no ranking, so the tallies stay the same.
+TEST(RobustnessSampler, WeightsBeyondTheVectorRangeGiveTheSameRanking) {
+  const smaa::Noise& noise = smaa::NoiseFor({512, 9, 13, 0.5, 0.5});
+  std::vector<int32_t> small = {40, 20, 15, 10, 5, 25};
+  std::vector<int32_t> large;
+  for (int32_t w : small) large.push_back(w * 1000);
+  std::vector<int32_t> ratings(9 * 6);
+  for (size_t i = 0; i < ratings.size(); ++i)
+    ratings[i] = static_cast<int32_t>(i * 37 % 251);
+  const std::vector<uint8_t> eligible(9, 1);
+  smaa::Tally a;
+  smaa::Tally b;
+  smaa::Sample(noise, {9, 3, small, ratings, eligible}, a);
+  smaa::Sample(noise, {9, 3, large, ratings, eligible}, b);
+  EXPECT_EQ(a.first_units, b.first_units);
+  EXPECT_EQ(a.rank_halves, b.rank_halves);
 }
 
 }  // namespace
