@@ -45,9 +45,17 @@ void DrawColumn(Random& random, std::vector<uint32_t>& strata,
   std::iota(strata.begin(), strata.end(), 0u);
   for (uint32_t i = n - 1; i > 0; --i)
     std::swap(strata[i], strata[random.Below(i + 1)]);
+  const double scale = 2.0 / n;
   for (uint32_t k = 0; k < n; ++k) {
-    column[k] = 2.0 * (strata[k] + random.Uniform()) / n - 1.0;
+    column[k] = scale * (strata[k] + random.Uniform()) - 1.0;
   }
+}
+
+// Rounds to the nearest integer (halves up), without a branch on the sign or
+// a library call: the tables hold half a million values and the CLI draws
+// them cold. `value` lies in [-127, 127].
+int8_t RoundToByte(double value) {
+  return static_cast<int8_t>(static_cast<int>(value + 128.5) - 128);
 }
 
 // The byte of one sample and slot half within the tables; `pair_block` counts
@@ -56,37 +64,55 @@ size_t PairBlockIndex(size_t pair_block, int sample_in_block, int half) {
   return pair_block * kBytesPerPairBlock + 2 * sample_in_block + half;
 }
 
+// Draws every column in a fixed order (for each slot: its factor column,
+// then one offset column per stack), then lays them out block by block.
 std::unique_ptr<Noise> Draw(const NoiseKey& key) {
   auto noise = std::make_unique<Noise>();
   noise->key = key;
   noise->pairs = (key.slots + 1) / 2;
-  const int blocks = key.samples / kBlock;
+  const size_t samples = static_cast<size_t>(key.samples);
+  const size_t stacks = static_cast<size_t>(key.stacks);
   const size_t pairs = static_cast<size_t>(noise->pairs);
-  noise->offsets.assign(blocks * key.stacks * pairs * kBytesPerPairBlock, 0);
-  noise->factors.assign(blocks * pairs * kBytesPerPairBlock, 0);
+  // columns[(slot * (stacks + 1) + 0) * samples + k] is the factor,
+  // columns[(slot * (stacks + 1) + 1 + s) * samples + k] stack s's offset.
+  std::vector<int8_t> columns(2 * pairs * (stacks + 1) * samples, 0);
   Random random;
-  std::vector<uint32_t> strata(key.samples);
-  std::vector<double> column(key.samples);
-  const double offset_scale = key.rating_spread * kUnitsPerPoint;
+  std::vector<uint32_t> strata(samples);
+  std::vector<double> column(samples);
   const double factor_scale = key.weight_spread * kUnitsPerPoint;
-  for (int slot = 0; slot < key.slots; ++slot) {
-    const int pair = slot / 2;
-    const int half = slot % 2;
-    DrawColumn(random, strata, column);
-    for (int k = 0; k < key.samples; ++k) {
-      const size_t at =
-          PairBlockIndex((k / kBlock) * pairs + pair, k % kBlock, half);
-      noise->factors[at] = static_cast<int8_t>(
-          std::lround(kUnitsPerPoint + factor_scale * column[k]));
-    }
-    for (int s = 0; s < key.stacks; ++s) {
+  const double offset_scale = key.rating_spread * kUnitsPerPoint;
+  for (size_t slot = 0; slot < static_cast<size_t>(key.slots); ++slot) {
+    for (size_t c = 0; c <= stacks; ++c) {
       DrawColumn(random, strata, column);
-      for (int k = 0; k < key.samples; ++k) {
-        const int block = k / kBlock;
-        const size_t at = PairBlockIndex(
-            (block * key.stacks + s) * pairs + pair, k % kBlock, half);
-        noise->offsets[at] =
-            static_cast<int8_t>(std::lround(offset_scale * column[k]));
+      int8_t* out = &columns[(slot * (stacks + 1) + c) * samples];
+      for (size_t k = 0; k < samples; ++k) {
+        out[k] = c == 0 ? RoundToByte(kUnitsPerPoint + factor_scale * column[k])
+                        : RoundToByte(offset_scale * column[k]);
+      }
+    }
+  }
+  auto column_of = [&](size_t slot, size_t c) {
+    return &columns[(slot * (stacks + 1) + c) * samples];
+  };
+  noise->offsets.resize(samples * stacks * pairs * 2);
+  noise->factors.resize(samples * pairs * 2);
+  int8_t* offsets = noise->offsets.data();
+  int8_t* factors = noise->factors.data();
+  for (size_t block = 0; block < samples / kBlock; ++block) {
+    for (size_t pair = 0; pair < pairs; ++pair) {
+      for (int k = 0; k < kBlock; ++k) {
+        for (size_t half = 0; half < 2; ++half) {
+          *factors++ = column_of(2 * pair + half, 0)[block * kBlock + k];
+        }
+      }
+    }
+    for (size_t s = 0; s < stacks; ++s) {
+      for (size_t pair = 0; pair < pairs; ++pair) {
+        for (int k = 0; k < kBlock; ++k) {
+          for (size_t half = 0; half < 2; ++half) {
+            *offsets++ = column_of(2 * pair + half, 1 + s)[block * kBlock + k];
+          }
+        }
       }
     }
   }
