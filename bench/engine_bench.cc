@@ -1,9 +1,12 @@
-// One full evaluation (all stacks, all rules, explanations, what-if) on the
-// default knowledge base. Budget (DESIGN §6): under 50 us per evaluation.
+// One full evaluation (all stacks, all rules, explanations, what-if, the
+// robustness sampling) on the default knowledge base. Budget (DESIGN §6):
+// under 25 us per evaluation. BM_Robustness times the sampling alone.
 #include <benchmark/benchmark.h>
 
 #include "bench/example_profile.h"
 #include "engine/evaluate.h"
+#include "engine/robustness.h"
+#include "engine/scoring.h"
 #include "kb/load.h"
 
 namespace {
@@ -22,6 +25,23 @@ BENCHMARK_CAPTURE(BM_Evaluate, launched_rewrite, "launched-rewrite-temptation.js
 BENCHMARK_CAPTURE(BM_Evaluate, js_team_ai_core, "js-team-core-ai.json")
     ->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(BM_Evaluate, non_technical_founder, "non-technical-founder.json")
+    ->Unit(benchmark::kMicrosecond);
+
+void BM_Robustness(benchmark::State& state, const char* example) {
+  const engine::KnowledgeBase& kb = kb::DefaultKnowledgeBase();
+  const engine::Profile profile = LoadExample(example);
+  const std::vector<double> weights = engine::Weights(kb, engine::FactsOf(kb, profile));
+  const engine::RatingMatrix ratings(kb, profile);
+  const std::vector<int> order = engine::RankOrder(engine::Scores(kb, ratings, weights));
+  for (auto _ : state) {
+    engine::Robustness r = engine::AnalyseRobustness(kb, weights, ratings, {}, order);
+    benchmark::DoNotOptimize(r);
+  }
+}
+
+BENCHMARK_CAPTURE(BM_Robustness, launched_rewrite, "launched-rewrite-temptation.json")
+    ->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_Robustness, non_technical_founder, "non-technical-founder.json")
     ->Unit(benchmark::kMicrosecond);
 
 }  // namespace

@@ -40,7 +40,35 @@ function headline(result) {
             class: ['meter-step', i <= ['low', 'medium', 'high'].indexOf(conf.level) && 'meter-on'] }))),
         h('strong', {}, CONFIDENCE[conf.level] || conf.level),
         h('span', { class: 'confidence-margin' }, `leads by ${fmt(conf.margin)} points`)),
-      conf.why ? h('p', { class: 'confidence-why' }, conf.why) : null));
+      // The stability sentence says what the reason would; older results have only the reason.
+      stability(result) || (conf.why ? h('p', { class: 'confidence-why' }, conf.why) : null)));
+}
+
+// A share as the engine words it (engine::SharePercent): never "100%" unless
+// every sample agreed, never "0%" for a stack that sometimes wins.
+function percent(share) {
+  if (share > 0 && share < 0.005) return 'under 1%';
+  const p = Math.round(share * 100);
+  return `${share < 1 && p === 100 ? 99 : p}%`;
+}
+
+// How stable the choice is (schema 1.1 `robustness`): the sentence, then each
+// stack that ever ranks first with its share of the sampled weightings.
+function stability(result) {
+  const rob = result.robustness;
+  if (!rob || !rob.summary) return null;
+  const names = Object.fromEntries(result.ranking.map((s) => [s.stack, s.name]));
+  const winners = rob.stacks.filter((s) => s.first > 0);
+  return h('div', { class: 'stability', 'data-testid': 'stability' },
+    h('p', { class: 'stability-summary', 'data-testid': 'stability-summary' }, rob.summary),
+    h('ul', { class: 'stability-shares', 'aria-label': 'How often each stack ranks first' },
+      winners.map((s) => h('li', { class: 'stability-share', 'data-stack': s.stack },
+        h('span', { class: 'stability-name' }, names[s.stack] || s.stack),
+        h('meter', { min: 0, max: 1, value: s.first, 'aria-hidden': 'true' }),
+        h('span', { class: 'stability-percent' }, percent(s.first))))),
+    h('p', { class: 'stability-method' },
+      `Across ${rob.samples.toLocaleString('en')} plausible weightings: each weight off by up to `
+      + `${Math.round(rob.weight_spread * 100)}%, each rating by up to ${rob.rating_spread} points.`));
 }
 
 function glance(result) {

@@ -4,8 +4,10 @@
 #include <cassert>
 #include <cmath>
 #include <cstdint>
+#include <memory>
 
 #include "engine/explain.h"
+#include "engine/robustness.h"
 #include "engine/rules.h"
 #include "engine/scoring.h"
 #include "engine/what_if.h"
@@ -143,6 +145,8 @@ Headline MakeHeadline(const KnowledgeBase& kb, const Recommendation& r, int winn
   return h;
 }
 
+// The level comes from the winner's share of first places in the
+// robustness sampling; the margin is told beside it.
 Confidence MakeConfidence(const KnowledgeBase& kb, const Recommendation& r) {
   Confidence c;
   if (r.ranking.size() < 2) {
@@ -151,17 +155,19 @@ Confidence MakeConfidence(const KnowledgeBase& kb, const Recommendation& r) {
     return c;
   }
   c.margin = r.ranking[0].score - r.ranking[1].score;
-  const std::string margin = FormatNumber(c.margin);
-  if (c.margin >= kb.confidence.high_margin) {
+  const double share = r.robustness.winner_share;
+  if (share >= kb.confidence.high_share) {
     c.level = ConfidenceLevel::kHigh;
-  } else if (c.margin >= kb.confidence.medium_margin) {
+  } else if (share >= kb.confidence.medium_share) {
     c.level = ConfidenceLevel::kMedium;
   } else {
     c.level = ConfidenceLevel::kLow;
   }
-  c.why = r.ranking[0].name + " leads " + r.ranking[1].name + " by " + margin +
-          " points (high from " + FormatNumber(kb.confidence.high_margin) +
-          ", medium from " + FormatNumber(kb.confidence.medium_margin) + ")";
+  std::string summary = r.robustness.summary;
+  if (!summary.empty() && summary.back() == '.') summary.pop_back();
+  c.why = summary + " (high from " + SharePercent(kb.confidence.high_share) +
+          ", medium from " + SharePercent(kb.confidence.medium_share) + "); it leads " +
+          r.ranking[1].name + " by " + FormatNumber(c.margin) + " points";
   if (c.level == ConfidenceLevel::kLow) {
     c.why += ": both are defensible; let the prototype decide";
   }
@@ -265,6 +271,14 @@ Recommendation Evaluate(const KnowledgeBase& kb, const Profile& profile) {
     r.ranking.back().rank = static_cast<int>(rank) + 1;
     r.ranking.back().eligible = IsEligible(eligible, s);
   }
+  // Team first holds in every sample: only the weights and ratings vary.
+  std::unique_ptr<bool[]> eligible_flags(new bool[kb.stacks.size()]);
+  for (size_t s = 0; s < kb.stacks.size(); ++s) {
+    eligible_flags[s] = IsEligible(eligible, static_cast<int>(s));
+  }
+  r.robustness = AnalyseRobustness(
+      kb, weights, ratings, std::span<const bool>(eligible_flags.get(), kb.stacks.size()),
+      order);
   r.confidence = MakeConfidence(kb, r);
   r.recommendation = MakeHeadline(kb, r, winner);
 

@@ -138,6 +138,21 @@ struct Rule {
 struct ConfidenceThresholds {
   double high_margin = 10;   // score points between first and second
   double medium_margin = 4;
+  // The winner's share of first places in the robustness sampling
+  // (engine/robustness.h); the level comes from these, the margin is told.
+  double high_share = 0.90;
+  double medium_share = 0.65;
+};
+
+// The SMAA-2 sampling (engine/robustness.h): each weight times a factor
+// uniform in [1 - weight_spread, 1 + weight_spread], each rating plus an
+// offset uniform in [-rating_spread, rating_spread]. The loader keeps
+// weight_spread in 0..1, rating_spread in 0..2.5 and samples a multiple of 64
+// in 4096..65536.
+struct RobustnessSettings {
+  double weight_spread = 0.5;  // hand-set weights may well be off by half
+  double rating_spread = 0.5;  // half a rating point either way
+  int samples = 4096;  // a first-place share within about ±0.01
 };
 
 struct KnowledgeBase {
@@ -150,6 +165,7 @@ struct KnowledgeBase {
   std::vector<ChecklistItem> checklist;
   std::vector<Rule> rules;  // in file order; first match wins per checklist id
   ConfidenceThresholds confidence;
+  RobustnessSettings robustness;
 
   // Lookups by id; nullopt when the id is not in the base.
   std::optional<int> StackIndex(std::string_view stack_id) const;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "engine/knowledge_base.h"
+#include "engine/robustness.h"
 
 namespace engine {
 
@@ -114,8 +115,10 @@ struct KnowledgeBaseRef {
 
 struct Recommendation {
   int schema_version = 1;
+  int schema_minor = 1;  // additive changes within version 1 (docs/schema.md)
   Headline recommendation;
   Confidence confidence;
+  Robustness robustness;
   std::vector<StackScore> ranking;
   std::vector<Item> tensions;
   std::vector<Item> warnings;

@@ -104,8 +104,12 @@ void WriteOutcome(std::ostream& out, const engine::Recommendation& result) {
   if (!h.framework_why.empty()) {
     out << " Why " << h.framework << ": " << h.framework_why;
   }
-  out << "\n\nConfidence: " << engine::Name(c.level) << " (a lead of "
-      << OneDecimal(c.margin) << " points)";
+  out << "\n\nConfidence: " << engine::Name(c.level);
+  // With the robustness analysis, the reason says how stable the choice is
+  // and gives the lead itself.
+  if (result.robustness.summary.empty()) {
+    out << " (a lead of " << OneDecimal(c.margin) << " points)";
+  }
   if (!c.why.empty()) out << ". " << c.why;
   out << "\n\n";
 }

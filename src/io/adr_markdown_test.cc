@@ -102,6 +102,21 @@ TEST(RenderAdr, DriversOptionsAndOutcome) {
             "\n");
 }
 
+TEST(RenderAdr, OutcomeSaysHowStableTheChoiceIs) {
+  engine::Recommendation r = io::testing::SampleRecommendation();
+  r.robustness.summary = "Python ranks first in 97% of plausible weightings; Go in 3%.";
+  r.confidence.why =
+      "Python ranks first in 97% of plausible weightings; Go in 3% (high from 90%, "
+      "medium from 65%); it leads Go by 12.3 points.";
+  const std::string adr =
+      RenderAdr(r, io::testing::SampleProfile(), {.title = "", .date = "2026-11-28"});
+  EXPECT_NE(adr.find("\nConfidence: high. Python ranks first in 97% of plausible "
+                     "weightings; Go in 3% (high from 90%, medium from 65%); it leads "
+                     "Go by 12.3 points.\n"),
+            std::string::npos)
+      << Section(adr, "## Decision Outcome");
+}
+
 TEST(RenderAdr, ConsequencesAndConfirmation) {
   std::string adr = SampleAdr();
   EXPECT_EQ(Section(adr, "### Consequences"),

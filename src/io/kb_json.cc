@@ -138,7 +138,12 @@ std::string KnowledgeBaseToJson(const engine::KnowledgeBase& kb) {
   doc["sha256"] = kb.sha256;
   doc["enums"] = EnumsJson(kb);
   doc["confidence"] = {{"high_margin", kb.confidence.high_margin},
-                       {"medium_margin", kb.confidence.medium_margin}};
+                       {"medium_margin", kb.confidence.medium_margin},
+                       {"high_share", kb.confidence.high_share},
+                       {"medium_share", kb.confidence.medium_share}};
+  doc["robustness"] = {{"weight_spread", kb.robustness.weight_spread},
+                       {"rating_spread", kb.robustness.rating_spread},
+                       {"samples", kb.robustness.samples}};
   doc["criteria"] = CriteriaJson(kb);
   doc["stacks"] = std::move(stacks);
   doc["warnings"] = std::move(warnings);

@@ -38,6 +38,14 @@ engine::KnowledgeBase TinyKnowledgeBase() {
   return kb;
 }
 
+TEST(KnowledgeBaseToJson, GivesTheConfidenceThresholdsAndTheRobustnessSettings) {
+  auto doc = json::parse(KnowledgeBaseToJson(TinyKnowledgeBase()));
+  EXPECT_EQ(doc["confidence"]["high_share"], 0.9);
+  EXPECT_EQ(doc["confidence"]["medium_share"], 0.65);
+  EXPECT_EQ(doc["robustness"],
+            json({{"weight_spread", 0.5}, {"rating_spread", 0.5}, {"samples", 4096}}));
+}
+
 TEST(KnowledgeBaseToJson, ListsTheEnumsAFormNeeds) {
   auto doc = json::parse(KnowledgeBaseToJson(TinyKnowledgeBase()));
   EXPECT_EQ(doc["enums"]["ai_ml"], json({"none", "planned", "core"}));

@@ -11,6 +11,10 @@ namespace {
 // platform whatever the last bits of the double were.
 double Round1(double value) { return std::round(value * 10.0) / 10.0; }
 
+// Three decimal places: the robustness figures (a share of 4096 samples moves
+// by 0.00024 per sample).
+double Round3(double value) { return std::round(value * 1000.0) / 1000.0; }
+
 // The writer with the member helpers this document needs. Writes text
 // directly (no intermediate document): this runs on every API request.
 class Writer : public JsonWriter {
@@ -38,6 +42,10 @@ class Writer : public JsonWriter {
   void Member(std::string_view key, bool value) {
     Key(key);
     Bool(value);
+  }
+  void Fine(std::string_view key, double value) {
+    Key(key);
+    Number(Round3(value));
   }
   void Member(std::string_view key, const std::vector<std::string>& values) {
     Key(key);
@@ -165,6 +173,30 @@ void WriteWhatIf(Writer& w, const std::vector<engine::WhatIf>& what_if) {
   w.EndArray();
 }
 
+// The weights and ratings it samples are the ones the ranking shows (one
+// decimal), so the shares can be checked from this document alone.
+void WriteRobustness(Writer& w, const engine::Robustness& r) {
+  w.Key("robustness");
+  w.BeginObject();
+  w.Member("method", r.method);
+  w.Fine("weight_spread", r.weight_spread);
+  w.Fine("rating_spread", r.rating_spread);
+  w.Member("samples", r.samples);
+  w.Fine("winner_share", r.winner_share);
+  w.Member("summary", r.summary);
+  w.Key("stacks");
+  w.BeginArray();
+  for (const auto& s : r.stacks) {
+    w.BeginObject();
+    w.Member("stack", s.stack);
+    w.Fine("first", s.first);
+    w.Fine("mean_rank", s.mean_rank);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+}
+
 }  // namespace
 
 std::string RecommendationToJson(const engine::Recommendation& result,
@@ -174,6 +206,7 @@ std::string RecommendationToJson(const engine::Recommendation& result,
   Writer w(indent);
   w.BeginObject();
   w.Member("schema_version", result.schema_version);
+  w.Member("schema_minor", result.schema_minor);
   w.Key("recommendation");
   w.BeginObject();
   w.Member("stack", h.stack);
@@ -188,6 +221,7 @@ std::string RecommendationToJson(const engine::Recommendation& result,
   w.Member("margin", c.margin);
   w.Member("why", c.why);
   w.EndObject();
+  WriteRobustness(w, result.robustness);
   w.Key("ranking");
   w.BeginArray();
   for (const auto& stack : result.ranking) WriteStack(w, stack);

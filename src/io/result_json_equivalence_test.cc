@@ -29,6 +29,7 @@ namespace reference {
 using Json = nlohmann::ordered_json;
 
 double Round1(double value) { return std::round(value * 10.0) / 10.0; }
+double Round3(double value) { return std::round(value * 1000.0) / 1000.0; }
 
 Json CriterionJson(const engine::CriterionScore& c) {
   return {{"id", c.id},
@@ -120,6 +121,21 @@ Json WhatIfJson(const std::vector<engine::WhatIf>& what_if) {
   return list;
 }
 
+Json RobustnessJson(const engine::Robustness& r) {
+  Json stacks = Json::array();
+  for (const auto& s : r.stacks) {
+    stacks.push_back(
+        {{"stack", s.stack}, {"first", Round3(s.first)}, {"mean_rank", Round3(s.mean_rank)}});
+  }
+  return {{"method", r.method},
+          {"weight_spread", Round3(r.weight_spread)},
+          {"rating_spread", Round3(r.rating_spread)},
+          {"samples", r.samples},
+          {"winner_share", Round3(r.winner_share)},
+          {"summary", r.summary},
+          {"stacks", std::move(stacks)}};
+}
+
 std::string RecommendationToJson(const engine::Recommendation& result,
                                  int indent) {
   const auto& h = result.recommendation;
@@ -129,6 +145,7 @@ std::string RecommendationToJson(const engine::Recommendation& result,
 
   Json doc;
   doc["schema_version"] = result.schema_version;
+  doc["schema_minor"] = result.schema_minor;
   doc["recommendation"] = {{"stack", h.stack},
                            {"stack_name", h.stack_name},
                            {"framework", h.framework},
@@ -137,6 +154,7 @@ std::string RecommendationToJson(const engine::Recommendation& result,
   doc["confidence"] = {{"level", engine::Name(c.level)},
                        {"margin", Round1(c.margin)},
                        {"why", c.why}};
+  doc["robustness"] = RobustnessJson(result.robustness);
   doc["ranking"] = std::move(ranking);
   doc["tensions"] = ItemsJson(result.tensions, Titled::kNo);
   doc["warnings"] = ItemsJson(result.warnings, Titled::kYes);
@@ -209,6 +227,13 @@ TEST(RecommendationToJsonEquivalence, AwkwardStringsAndNumbersMatch) {
   r.ranking[1].strengths.clear();
   r.ranking[1].concerns = {"", "x"};
   r.ranking[1].criteria.clear();
+  r.robustness = {"smaa-2",
+                  0.25,
+                  1.0 / 3,
+                  4096,
+                  0.9995,
+                  {{"python", 0.9995, 1.0004}, {"go", 0.0005, 2.0 / 3}, {"", -0.0, 1e20}},
+                  "caf\xc3\xa9 \"97%\""};
   ExpectSameAsReference(r);
 }
 

@@ -22,9 +22,14 @@ TEST(RecommendationToJson, KeysFollowTheStructFieldOrder) {
       RecommendationToJson(io::testing::SampleRecommendation()));
   EXPECT_EQ(Keys(doc),
             (std::vector<std::string>{
-                "schema_version", "recommendation", "confidence", "ranking",
-                "tensions", "warnings", "checklist", "advice",
-                "revisit_triggers", "what_if", "leaning_path", "knowledge_base"}));
+                "schema_version", "schema_minor", "recommendation", "confidence",
+                "robustness", "ranking", "tensions", "warnings", "checklist",
+                "advice", "revisit_triggers", "what_if", "leaning_path",
+                "knowledge_base"}));
+  EXPECT_EQ(Keys(doc["robustness"]),
+            (std::vector<std::string>{"method", "weight_spread", "rating_spread",
+                                      "samples", "winner_share", "summary",
+                                      "stacks"}));
   EXPECT_EQ(Keys(doc["ranking"][0]),
             (std::vector<std::string>{"stack", "name", "rank", "score",
                                       "eligible", "extension", "criteria", "strengths",
@@ -62,13 +67,26 @@ TEST(RecommendationToJson, EnumsAreLowercaseNamesAndNumbersOneDecimal) {
   EXPECT_NE(json.find(R"("new_margin":3.3})"), std::string::npos);
 }
 
+TEST(RecommendationToJson, RobustnessFiguresHaveThreeDecimals) {
+  engine::Recommendation r = io::testing::SampleRecommendation();
+  r.robustness.weight_spread = 0.25;
+  r.robustness.stacks = {{"python", 0.97412, 1.02661}};
+  const std::string json = RecommendationToJson(r, -1);
+  EXPECT_NE(json.find(R"("weight_spread":0.25,)"), std::string::npos);
+  EXPECT_NE(json.find(R"({"stack":"python","first":0.974,"mean_rank":1.027})"),
+            std::string::npos);
+}
+
 TEST(RecommendationToJson, CompactFormHasNoWhitespaceBetweenTokens) {
   engine::Recommendation empty;
   EXPECT_EQ(
       RecommendationToJson(empty, -1),
-      R"({"schema_version":1,"recommendation":{"stack":"","stack_name":"",)"
-      R"("framework":"","framework_why":"","summary":""},)"
-      R"("confidence":{"level":"low","margin":0.0,"why":""},"ranking":[],)"
+      R"({"schema_version":1,"schema_minor":1,"recommendation":{"stack":"",)"
+      R"("stack_name":"","framework":"","framework_why":"","summary":""},)"
+      R"("confidence":{"level":"low","margin":0.0,"why":""},)"
+      R"("robustness":{"method":"smaa-2","weight_spread":0.0,)"
+      R"("rating_spread":0.0,"samples":0,"winner_share":0.0,"summary":"",)"
+      R"("stacks":[]},"ranking":[],)"
       R"("tensions":[],"warnings":[],"checklist":[],"advice":[],)"
       R"("revisit_triggers":[],"what_if":[],"leaning_path":null,)"
       R"("knowledge_base":{"version":"","sha256":""}})");

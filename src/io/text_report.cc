@@ -52,8 +52,12 @@ void WriteHeadline(Report& r, const engine::Recommendation& result) {
     r.out() << "  Why " << h.framework << ": " << h.framework_why << "\n";
   }
   const auto& c = result.confidence;
-  r.out() << "  Confidence: " << engine::Name(c.level) << " (lead of "
-          << OneDecimal(c.margin) << " points)";
+  r.out() << "  Confidence: " << engine::Name(c.level);
+  // With the robustness analysis, the reason says how stable the choice is
+  // and gives the lead itself.
+  if (result.robustness.summary.empty()) {
+    r.out() << " (lead of " << OneDecimal(c.margin) << " points)";
+  }
   if (!c.why.empty()) r.out() << " - " << c.why;
   r.out() << "\n";
 }

@@ -87,5 +87,17 @@ TEST(RenderText, EmptySectionsAreLeftOut) {
             "  Confidence: low (lead of 0.0 points)\n");
 }
 
+TEST(RenderText, HeadlineSaysHowStableTheChoiceIs) {
+  engine::Recommendation r = io::testing::SampleRecommendation();
+  r.robustness.summary = "Python ranks first in 97% of plausible weightings; Go in 3%.";
+  r.confidence.why =
+      "Python ranks first in 97% of plausible weightings; Go in 3% (high from 90%, "
+      "medium from 65%); it leads Go by 12.3 points.";
+  EXPECT_TRUE(Contains(RenderText(r, Color::kNever),
+                       "\n  Confidence: high - Python ranks first in 97% of plausible "
+                       "weightings; Go in 3% (high from 90%, medium from 65%); it "
+                       "leads Go by 12.3 points.\n\nRanking\n"));
+}
+
 }  // namespace
 }  // namespace io

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "kb/diagnostics.h"
+#include "kb/load_robustness.h"
 #include "kb/load_rules.h"
 #include "kb/load_stacks.h"
 #include "kb/sha256.h"
@@ -61,12 +62,15 @@ void ReadMeta(const TableReader& root, engine::KnowledgeBase& kb) {
 }
 
 void ReadConfidence(const TableReader& root, engine::KnowledgeBase& kb) {
-  static constexpr std::string_view kKeys[] = {"high_margin", "medium_margin"};
+  static constexpr std::string_view kKeys[] = {"high_share", "medium_share", "high_margin",
+                                               "medium_margin"};
+  static constexpr std::string_view kMarginKeys[] = {"high_margin", "medium_margin"};
   const toml::table* table = root.Table("confidence", Presence::kOptional);
   if (table == nullptr) return;
   TableReader reader(*table, "in [confidence]", kKeys, root.diagnostics());
   engine::ConfidenceThresholds& c = kb.confidence;
-  for (std::string_view key : kKeys) {
+  ReadShareThresholds(reader, c);
+  for (std::string_view key : kMarginKeys) {
     std::optional<double> margin = reader.Number(key, Presence::kOptional);
     if (!margin) continue;
     if (*margin < 0) {
@@ -159,11 +163,12 @@ void ReadChecks(const TableReader& root, engine::KnowledgeBase& kb) {
 engine::KnowledgeBase ReadDocument(const toml::table& document,
                                    Diagnostics& diagnostics) {
   static constexpr std::string_view kKeys[] = {
-      "meta", "confidence", "criterion", "stack", "warning", "check", "rule"};
+      "meta", "confidence", "robustness", "criterion", "stack", "warning", "check", "rule"};
   TableReader root(document, "at the top level", kKeys, diagnostics);
   engine::KnowledgeBase kb;
   ReadMeta(root, kb);
   ReadConfidence(root, kb);
+  ReadRobustness(root, kb.robustness);
   ReadCriteria(root, kb);
   ReadWarnings(root, kb);
   ReadChecks(root, kb);

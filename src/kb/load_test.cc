@@ -114,7 +114,8 @@ source = "s"
 TEST(LoadKnowledgeBase, ReportsAnUnknownTopLevelKey) {
   EXPECT_EQ(Errors(WithValidRest("stacks = 9\n")),
             "kb.toml:1:1: unknown key \"stacks\" at the top level (accepted: "
-            "meta, confidence, criterion, stack, warning, check, rule)");
+            "meta, confidence, robustness, criterion, stack, warning, check, "
+            "rule)");
 }
 
 TEST(LoadKnowledgeBase, ReportsAnUnknownCriterionInRatings) {

@@ -172,9 +172,13 @@ void ShowRule(const engine::KnowledgeBase& kb, const engine::Rule& rule,
 std::string ShowKnowledgeBase(const engine::KnowledgeBase& kb) {
   std::string out = "Knowledge base " + kb.version + "\n";
   out += "sha256: " + kb.sha256 + "\n";
-  out += "confidence: high when the winner leads by " +
-         FormatNumber(kb.confidence.high_margin) + " points or more, medium by " +
-         FormatNumber(kb.confidence.medium_margin) + "\n";
+  const engine::RobustnessSettings& robustness = kb.robustness;
+  out += "confidence: high when the winner ranks first in " +
+         FormatNumber(100 * kb.confidence.high_share) + "% of samples or more, medium from " +
+         FormatNumber(100 * kb.confidence.medium_share) + "%\n";
+  out += "robustness: " + std::to_string(robustness.samples) + " samples, weights times 1 ± " +
+         FormatNumber(robustness.weight_spread) + ", ratings ± " +
+         FormatNumber(robustness.rating_spread) + "\n";
   ShowCriteria(kb, out);
   out += "\nStacks\n";
   for (const engine::Stack& stack : kb.stacks) ShowStack(kb, stack, out);

@@ -60,7 +60,8 @@ TEST(ShowKnowledgeBase, ListsEveryPartReadably) {
   EXPECT_EQ(ShowKnowledgeBase(SmallKnowledgeBase()),
             R"(Knowledge base 2026.1
 sha256: ab12
-confidence: high when the winner leads by 10 points or more, medium by 4
+confidence: high when the winner ranks first in 90% of samples or more, medium from 65%
+robustness: 4096 samples, weights times 1 ± 0.5, ratings ± 0.5
 
 Criteria (in report order)
   team_fit (Team fit): weight 4, rated from the team's skills

@@ -37,6 +37,11 @@ describe('questionnaire', () => {
     const bars = page.getByTestId('ranking-chart').locator('[data-stack]');
     assert.equal(await bars.count(), 9);
     assert.equal(await bars.first().getAttribute('data-stack'), 'python');
+    // Near the top, the page says in words how stable the choice is.
+    const stability = page.getByTestId('stability-summary');
+    assert.match(await stability.textContent(),
+      /^Python ranks first in (\d+%|under 1%) of plausible weightings[;.]/);
+    assert.equal(await page.getByTestId('stability').locator('li').first().getAttribute('data-stack'), 'python');
     // Focus lands on the results heading, for keyboard and screen-reader users.
     assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'results-title');
     assertNoProblems(page);

@@ -165,10 +165,14 @@ TEST_F(Recommend, JsonOutputParsesAndHasTheResultKeys) {
   std::vector<std::string> keys;
   for (const auto& [key, value] : doc.items()) keys.push_back(key);
   EXPECT_EQ(keys, (std::vector<std::string>{
-                      "schema_version", "recommendation", "confidence",
-                      "ranking", "tensions", "warnings", "checklist", "advice",
-                      "revisit_triggers", "what_if", "leaning_path", "knowledge_base"}));
+                      "schema_version", "schema_minor", "recommendation",
+                      "confidence", "robustness", "ranking", "tensions", "warnings",
+                      "checklist", "advice", "revisit_triggers", "what_if",
+                      "leaning_path", "knowledge_base"}));
   EXPECT_EQ(doc["schema_version"], 1);
+  EXPECT_EQ(doc["schema_minor"], 1);
+  EXPECT_EQ(doc["robustness"]["samples"], 4096);
+  EXPECT_EQ(doc["robustness"]["stacks"].size(), 9u);
   EXPECT_EQ(doc["ranking"].size(), 9u);
 }
 
