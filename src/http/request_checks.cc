@@ -25,6 +25,22 @@ base::Result<void> RequireJsonBody(const Request& request) {
                      {}};
 }
 
+base::Result<void> CheckTransferEncoding(const Request& request) {
+  auto [first, last] =
+      request.equal_range(beast_http::field::transfer_encoding);
+  if (first == last) return {};
+  std::string codings;
+  size_t count = 0;
+  for (auto it = first; it != last; ++it, ++count) {
+    if (!codings.empty()) codings += ", ";
+    codings.append(it->value().data(), it->value().size());
+  }
+  if (count == 1 && boost::beast::iequals(View(Trim(codings)), "chunked"))
+    return {};
+  return base::InvalidArgument("unsupported Transfer-Encoding \"" + codings +
+                               "\" (only chunked is accepted)");
+}
+
 base::Result<std::string_view> BearerToken(const Request& request) {
   auto header = request[beast_http::field::authorization];
   std::string_view value = Trim(std::string_view(header.data(), header.size()));

@@ -59,9 +59,15 @@ TEST_F(RouterTest, UnknownPathIsAJson404) {
 TEST_F(RouterTest, WrongMethodIs405WithAllow) {
   Response response = router_.Dispatch(MakeRequest(verb::post, "/things/7"));
   EXPECT_EQ(response.result(), Status::method_not_allowed);
-  EXPECT_EQ(response[beast_http::field::allow], "GET, DELETE");
-  EXPECT_EQ(response.body(),
-            R"j({"error":{"code":"method_not_allowed","message":"POST is not allowed on /things/7 (allowed: GET, DELETE)","path":""}})j");
+  EXPECT_EQ(response[beast_http::field::allow], "GET, HEAD, DELETE");
+  EXPECT_EQ(
+      response.body(),
+      R"j({"error":{"code":"method_not_allowed","message":"POST is not allowed on /things/7 (allowed: GET, HEAD, DELETE)","path":""}})j");
+}
+
+TEST_F(RouterTest, HeadIsRoutedToTheGetHandler) {
+  Response response = router_.Dispatch(MakeRequest(verb::head, "/things/7"));
+  EXPECT_EQ(response.result(), Status::ok);
 }
 
 }  // namespace

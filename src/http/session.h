@@ -24,6 +24,11 @@ struct SessionContext {
   const std::atomic<bool>& stopping;  // set once, on SIGINT/SIGTERM
 };
 
+// What a connection may ask for. Past ServerOptions::max_connections the
+// server still admits a few (the reserve, server.h) to answer one request:
+// /healthz as usual, anything else 503 with Retry-After; then it closes.
+enum class Admission { kFull, kHealthOnly };
+
 // The open sessions of one thread, so shutdown can close the idle ones.
 class SessionRegistry {
  public:
@@ -43,6 +48,7 @@ class SessionRegistry {
 
 boost::asio::awaitable<void> RunSession(boost::asio::ip::tcp::socket socket,
                                         const SessionContext& context,
-                                        SessionRegistry& registry);
+                                        SessionRegistry& registry,
+                                        Admission admission = Admission::kFull);
 
 }  // namespace http
