@@ -105,7 +105,7 @@ Response Api::Recommend(const Request& request) const {
   if (!profile) return ErrorResponse(profile.error());
   engine::Recommendation result = engine::Evaluate(kb_, *profile);
   std::string answer = io::RecommendationToJson(result, -1);
-  cache.Insert(request.body(), answer);
+  cache.Insert(request.body(), answer);  // copies only a repeated body's
   return JsonResponse(Status::ok, std::move(answer));
 }
 

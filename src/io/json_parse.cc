@@ -8,13 +8,31 @@
 namespace io {
 namespace {
 
+// Objects up to this size look for a repeated key among their members
+// (a profile's objects have at most 8); larger ones keep a hash set.
+constexpr size_t kLinearKeySearch = 16;
+
 // One array or object still open, with what it holds so far.
 struct OpenValue {
   bool is_object = false;
   std::vector<std::pair<std::string, Json>> members;  // objects
   std::vector<Json> elements;                         // arrays
-  std::unordered_set<std::string> keys;               // objects
+  std::unordered_set<std::string> keys;  // objects past kLinearKeySearch
   std::string key;  // the member whose value comes next
+
+  // Whether `name` is new in this object; large objects remember it.
+  bool AddKey(const std::string& name) {
+    if (members.size() < kLinearKeySearch) {
+      for (const auto& member : members) {
+        if (member.first == name) return false;
+      }
+      return true;
+    }
+    if (keys.empty()) {
+      for (const auto& member : members) keys.insert(member.first);
+    }
+    return keys.insert(name).second;
+  }
 };
 
 class BoundedBuilder final : public nlohmann::json_sax<Json> {
@@ -41,8 +59,8 @@ class BoundedBuilder final : public nlohmann::json_sax<Json> {
 
   bool key(string_t& value) override {
     OpenValue& top = open_.back();
-    top.key = value;
-    if (!top.keys.insert(std::move(value)).second) {
+    top.key = std::move(value);
+    if (!top.AddKey(top.key)) {
       return Fail(base::InvalidArgument("duplicate field", PathHere()));
     }
     return true;

@@ -61,6 +61,11 @@ TEST(ParseJson, RefusesARepeatedKeyNamingItsPath) {
   EXPECT_EQ(ErrorOf(R"({"team": [{}, {"name": "a", "name": "b"}]})"),
             "team[1].name: duplicate field");
   EXPECT_EQ(ErrorOf(R"({"a": 1, "a": 1})"), "a: duplicate field");
+  std::string wide = "{";
+  for (int i = 0; i < 40; ++i) wide += "\"k" + std::to_string(i) + "\":0,";
+  EXPECT_EQ(ErrorOf(wide + R"("k3":1})"), "k3: duplicate field");
+  EXPECT_EQ(ErrorOf(wide + R"("k39":1})"), "k39: duplicate field");
+  EXPECT_EQ(ErrorOf(wide + R"("k40":1})"), "(no error)");
 }
 
 // Regression: 1e400 escaped as nlohmann's out_of_range and became a 500.
