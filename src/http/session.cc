@@ -92,7 +92,13 @@ Response HandleSafely(const Api& api, const Request& request,
   } catch (...) {
     LogEvent("internal_error", "unknown exception");
   }
-  return ErrorResponse(base::Internal("internal error; see the server log"));
+  std::string_view method(request.method_string().data(),
+                          request.method_string().size());
+  std::string_view target(request.target().data(), request.target().size());
+  return ErrorResponse(base::Internal(
+      "could not answer " + std::string(method) + " " +
+      std::string(target.substr(0, target.find('?'))) +
+      ": an unexpected failure (the server log has the details)"));
 }
 
 // Reads and discards what the client is still sending after an early
