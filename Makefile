@@ -60,6 +60,7 @@ bench: test-deps
 	cmake --build $(BENCH_BUILD) -j $(JOBS)
 	$(BENCH_BUILD)/bench/engine_bench
 	$(BENCH_BUILD)/bench/result_json_bench
+	$(BENCH_BUILD)/bench/json_parse_bench
 
 # libFuzzer (clang-14) on each target for FUZZ_SECONDS, starting from the
 # seeds in fuzz/corpus/<target>; what it learns stays in $(FUZZ_BUILD)/corpus,
