@@ -13,6 +13,7 @@
 #include <boost/asio/redirect_error.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/steady_timer.hpp>
+#include <boost/asio/thread_pool.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <condition_variable>
 #include <cstdint>
@@ -167,7 +168,9 @@ base::Result<void> Serve(
   on_listening(AddressToOpen(acceptor.local_endpoint()));
 
   std::atomic<bool> stopping{false};
-  SessionContext session_context{api, options, stopping};
+  // Two threads for the store: one commits while the other answers a read.
+  asio::thread_pool store_pool(2);
+  SessionContext session_context{api, options, stopping, store_pool.get_executor()};
   ConnectionCounts counts{EffectiveConnectionCap(options, DescriptorLimit())};
   if (counts.cap < options.max_connections) {
     LogEvent("connection_cap", "lowered to " + std::to_string(counts.cap) +
@@ -210,6 +213,7 @@ base::Result<void> Serve(
     }
   }
   for (auto& worker : workers) worker->thread.join();
+  store_pool.join();
   LogEvent("stopped", "");
   return {};
 }

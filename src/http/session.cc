@@ -1,5 +1,6 @@
 #include "http/session.h"
 
+#include <boost/asio/co_spawn.hpp>
 #include <boost/asio/redirect_error.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
@@ -124,6 +125,27 @@ void SessionRegistry::CloseIdle() {
 
 namespace {
 
+bool TouchesTheStore(const Request& request) {
+  constexpr std::string_view kAssessments = "/api/v1/assessments";
+  std::string_view target(request.target().data(), request.target().size());
+  return target.substr(0, kAssessments.size()) == kAssessments;
+}
+
+// The answer, computed on the store's threads when it needs the store.
+asio::awaitable<Response> Answer(const SessionContext& context,
+                                 const Request& request, std::string_view client,
+                                 Admission admission) {
+  if (admission != Admission::kFull || !TouchesTheStore(request)) {
+    co_return HandleSafely(context.api, request, client, admission);
+  }
+  co_return co_await asio::co_spawn(
+      context.store_work,
+      [&]() -> asio::awaitable<Response> {
+        co_return HandleSafely(context.api, request, client, admission);
+      },
+      asio::use_awaitable);
+}
+
 // The headers of a HEAD answer: the length GET's body would have, no body.
 void DropBodyForHead(const Request& request, Response& response) {
   if (request.method() != beast_http::verb::head) return;
@@ -201,7 +223,7 @@ asio::awaitable<void> RunSession(asio::ip::tcp::socket socket,
     }
 
     const Request& request = parser.get();
-    Response response = HandleSafely(context.api, request, client, admission);
+    Response response = co_await Answer(context, request, client, admission);
     bool keep_alive = request.keep_alive() && !context.stopping &&
                       admission == Admission::kFull;
     FinishResponse(response, request.version(), keep_alive);
