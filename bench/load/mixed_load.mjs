@@ -91,10 +91,17 @@ async function call(op, method, url, body, headers = {}) {
   }
 }
 
-// id -> {token, title, deleted, maybe: a state an unacknowledged write may have left}
+// id -> {token, title, deleted, maybe: states unacknowledged writes may have left}
 const model = new Map();
 let running = true;
 let counter = 0;
+
+// A 404 for an id of ours: an unacknowledged delete landed; otherwise the
+// server lost an acknowledged assessment.
+function settleNotFound(entry) {
+  if (!entry.maybe.some((m) => m.deleted)) stats.unexpected_404 = (stats.unexpected_404 || 0) + 1;
+  Object.assign(entry, { deleted: true, maybe: [] });
+}
 
 async function worker(index) {
   const mine = [];
@@ -110,37 +117,41 @@ async function worker(index) {
       const r = await call('create', 'POST', '/api/v1/assessments', { title, profile: profile(n) });
       if (r.status === 201) {
         const created = JSON.parse(r.text);
-        model.set(created.id, { token: created.edit_token, title, deleted: false, maybe: null });
+        model.set(created.id, { token: created.edit_token, title, deleted: false, maybe: [] });
         mine.push(created.id);
       }
     } else if (roll < 0.8) {
       const r = await call('read', 'GET', `/api/v1/assessments/${pick}`);
       const entry = model.get(pick);
-      if (r.status === 200 && !entry.maybe && JSON.parse(r.text).title !== entry.title) {
-        stats.inconsistent_reads = (stats.inconsistent_reads || 0) + 1;
+      if (r.status === 200) {
+        const title = JSON.parse(r.text).title;
+        if (title !== entry.title && !entry.maybe.some((m) => !m.deleted && m.title === title)) {
+          stats.inconsistent_reads = (stats.inconsistent_reads || 0) + 1;
+        }
+        Object.assign(entry, { title, maybe: [] });
+      } else if (r.status === 404) {
+        settleNotFound(entry);
       }
     } else if (roll < 0.9) {
       const entry = model.get(pick);
       const title = `w${index} n${n} edited`;
-      entry.maybe = { title, deleted: false };
+      entry.maybe.push({ title, deleted: false });
       const r = await call('update', 'PUT', `/api/v1/assessments/${pick}`, { title, profile: profile(n + 1) },
         { Authorization: `Bearer ${entry.token}` });
       if (r.status === 200) {
-        entry.title = title;
-        entry.maybe = null;
-      } else if (typeof r.status === 'number') {
-        entry.maybe = null;  // answered, not applied
+        Object.assign(entry, { title, maybe: [] });
+      } else if (r.status === 404) {
+        settleNotFound(entry);
       }
     } else {
       const entry = model.get(pick);
-      entry.maybe = { title: entry.title, deleted: true };
+      entry.maybe.push({ title: entry.title, deleted: true });
       const r = await call('delete', 'DELETE', `/api/v1/assessments/${pick}`, null,
         { Authorization: `Bearer ${entry.token}` });
       if (r.status === 204) {
-        entry.deleted = true;
-        entry.maybe = null;
-      } else if (typeof r.status === 'number') {
-        entry.maybe = null;
+        Object.assign(entry, { deleted: true, maybe: [] });
+      } else if (r.status === 404) {
+        settleNotFound(entry);
       }
     }
     if (!server) await new Promise((r) => setTimeout(r, 20));
@@ -183,7 +194,7 @@ async function main() {
       : r.status === 404 ? { deleted: true } : null;
     const matches = (want) => got && got.deleted === want.deleted && (want.deleted || got.title === want.title);
     if (matches(entry)) continue;
-    if (entry.maybe && matches(entry.maybe)) {
+    if (entry.maybe.some(matches)) {
       ambiguous += 1;
       continue;
     }
@@ -206,9 +217,10 @@ async function main() {
   }
   console.log(`  total     ${String(total).padStart(7)}  (${(total / elapsed).toFixed(0)} req/s)`);
   console.log(`  reads that disagreed with the last acknowledged write: ${stats.inconsistent_reads || 0}`);
+  console.log(`  404s for assessments that had no unacknowledged delete: ${stats.unexpected_404 || 0}`);
   console.log(`verified ${checked} assessments after the restart: ${lost} lost, ` +
     `${ambiguous} whose unacknowledged in-flight write landed`);
-  process.exit(lost === 0 && !stats.inconsistent_reads ? 0 : 1);
+  process.exit(lost === 0 && !stats.inconsistent_reads && !stats.unexpected_404 ? 0 : 1);
 }
 
 main();

@@ -35,8 +35,11 @@ base::Result<void> RequireFile(const std::string& path) {
 
 }  // namespace
 
-AssessmentStore::AssessmentStore(Database db, StoreEnvironment environment)
-    : db_(std::move(db)), environment_(std::move(environment)) {}
+AssessmentStore::AssessmentStore(Database db, Database reader,
+                                 StoreEnvironment environment)
+    : db_(std::move(db)),
+      reader_(std::move(reader)),
+      environment_(std::move(environment)) {}
 
 base::Result<std::unique_ptr<AssessmentStore>> AssessmentStore::Open(
     const std::string& path, StoreEnvironment environment) {
@@ -51,8 +54,12 @@ base::Result<std::unique_ptr<AssessmentStore>> AssessmentStore::Open(
   if (!configured) return base::Unexpected(configured.error());
   auto migrated = Migrate(*db, FormatTimestamp(environment.clock()));
   if (!migrated) return base::Unexpected(migrated.error());
-  return std::unique_ptr<AssessmentStore>(
-      new AssessmentStore(std::move(*db), std::move(environment)));
+  auto reader = Database::Open(path);
+  if (!reader) return base::Unexpected(reader.error());
+  auto read_only = reader->Exec("PRAGMA query_only=ON; PRAGMA busy_timeout=5000;");
+  if (!read_only) return base::Unexpected(read_only.error());
+  return std::unique_ptr<AssessmentStore>(new AssessmentStore(
+      std::move(*db), std::move(*reader), std::move(environment)));
 }
 
 base::Result<CreatedAssessment> AssessmentStore::Create(
@@ -97,13 +104,14 @@ base::Result<CreatedAssessment> AssessmentStore::Create(
 }
 
 base::Result<Assessment> AssessmentStore::Get(std::string_view id) {
-  std::lock_guard lock(mutex_);
-  return GetLocked(id);
+  std::lock_guard lock(read_mutex_);
+  return GetLocked(reader_, id);
 }
 
-base::Result<Assessment> AssessmentStore::GetLocked(std::string_view id) {
+base::Result<Assessment> AssessmentStore::GetLocked(Database& db,
+                                                    std::string_view id) {
   if (!LooksLikeId(id)) return NoSuchAssessment(id);
-  auto query = db_.Prepare(
+  auto query = db.Prepare(
       "SELECT title, profile_json, result_json,"
       " knowledge_base_version, created_at, updated_at"
       " FROM assessments WHERE id = ?");
@@ -158,7 +166,7 @@ base::Result<Assessment> AssessmentStore::Update(
       .Bind(6, id);
   auto ran = update->Run();
   if (!ran) return base::Unexpected(ran.error());
-  return GetLocked(id);
+  return GetLocked(db_, id);
 }
 
 base::Result<void> AssessmentStore::Authorize(std::string_view id,

@@ -14,8 +14,9 @@
 //  - Errors: not_found for an unknown id, unauthenticated for an empty
 //    token, permission_denied for a wrong one, internal for SQLite or
 //    randomness failures. Never throws.
-//  - Thread-safe: one connection behind a mutex (writes are serialised by
-//    SQLite anyway; reads are a primary-key lookup).
+//  - Thread-safe: one connection for writes behind a mutex (SQLite
+//    serialises writes anyway), and a second, read-only one behind its own
+//    mutex for Get, so a read never waits for a commit's fsync (WAL).
 // The store keeps documents as text: it neither parses nor checks the
 // profile or result it is given. The decision record is not stored: it is
 // rendered from the profile when asked for (docs/storage.md). It must not be
@@ -84,14 +85,16 @@ class AssessmentStore {
                                std::string_view edit_token);
 
  private:
-  AssessmentStore(Database db, StoreEnvironment environment);
+  AssessmentStore(Database db, Database reader, StoreEnvironment environment);
 
-  base::Result<Assessment> GetLocked(std::string_view id);
+  static base::Result<Assessment> GetLocked(Database& db, std::string_view id);
   base::Result<void> AuthorizeLocked(std::string_view id,
                                      std::string_view edit_token);
 
   std::mutex mutex_;
   Database db_;
+  std::mutex read_mutex_;
+  Database reader_;
   StoreEnvironment environment_;
 };
 
