@@ -46,19 +46,30 @@ void Run(benchmark::State& state, const std::string& body) {
     benchmark::DoNotOptimize(profile);
   }
   state.SetComplexityN(static_cast<int64_t>(body.size()));
-  state.SetBytesProcessed(state.iterations() * static_cast<int64_t>(body.size()));
+  state.SetBytesProcessed(state.iterations() *
+                          static_cast<int64_t>(body.size()));
 }
 
-void BM_ParseWideObject(benchmark::State& state) { Run(state, WideObject(state.range(0))); }
-BENCHMARK(BM_ParseWideObject)->RangeMultiplier(4)->Range(64, 8192)->Complexity(benchmark::oN);
+void BM_ParseWideObject(benchmark::State& state) {
+  Run(state, WideObject(state.range(0)));
+}
+BENCHMARK(BM_ParseWideObject)
+    ->RangeMultiplier(4)
+    ->Range(64, 8192)
+    ->Complexity(benchmark::oN);
 
 void BM_ParseNestedWithSiblings(benchmark::State& state) {
   Run(state, NestedWithSiblings(state.range(0)));
 }
-BENCHMARK(BM_ParseNestedWithSiblings)->RangeMultiplier(2)->Range(1, 64)->Complexity(benchmark::oN);
+BENCHMARK(BM_ParseNestedWithSiblings)
+    ->RangeMultiplier(2)
+    ->Range(1, 64)
+    ->Complexity(benchmark::oN);
 
 // Refused at the 65th level, whatever follows.
-void BM_ParseTooDeep(benchmark::State& state) { Run(state, TooDeep(state.range(0))); }
+void BM_ParseTooDeep(benchmark::State& state) {
+  Run(state, TooDeep(state.range(0)));
+}
 BENCHMARK(BM_ParseTooDeep)->Arg(100)->Arg(1000)->Arg(5458);
 
 }  // namespace

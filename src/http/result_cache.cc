@@ -6,7 +6,9 @@ namespace http {
 
 namespace {
 
-size_t HashOf(std::string_view body) { return std::hash<std::string_view>{}(body); }
+size_t HashOf(std::string_view body) {
+  return std::hash<std::string_view>{}(body);
+}
 
 }  // namespace
 

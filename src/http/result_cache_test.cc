@@ -35,7 +35,8 @@ TEST(ResultCache, AdmitsOnlyABodySeenBefore) {
 TEST(ResultCache, ABodySharingASlotReplacesTheOlderOne) {
   ResultCache cache;
   for (int round = 0; round < 2; ++round) {
-    for (int i = 0; i < 1000; ++i) cache.Insert(std::to_string(i), std::to_string(i));
+    for (int i = 0; i < 1000; ++i)
+      cache.Insert(std::to_string(i), std::to_string(i));
   }
   int remembered = 0;
   for (int i = 0; i < 1000; ++i) {

@@ -36,7 +36,8 @@ class RouterTest : public ::testing::Test {
   RouterTest() {
     auto ok = [](const Request&, const PathParams& p) {
       // Appended: `"\"" + std::string(...)` trips GCC 12's -Wrestrict at -O3.
-      return JsonResponse(Status::ok, std::string("\"").append(p.id).append("\""));
+      return JsonResponse(Status::ok,
+                          std::string("\"").append(p.id).append("\""));
     };
     router_.Add(verb::get, "/things/{id}", ok);
     router_.Add(verb::delete_, "/things/{id}", ok);

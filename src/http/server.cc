@@ -170,7 +170,8 @@ base::Result<void> Serve(
   std::atomic<bool> stopping{false};
   // Two threads for the store: one commits while the other answers a read.
   asio::thread_pool store_pool(2);
-  SessionContext session_context{api, options, stopping, store_pool.get_executor()};
+  SessionContext session_context{api, options, stopping,
+                                 store_pool.get_executor()};
   ConnectionCounts counts{EffectiveConnectionCap(options, DescriptorLimit())};
   if (counts.cap < options.max_connections) {
     LogEvent("connection_cap", "lowered to " + std::to_string(counts.cap) +

@@ -133,8 +133,8 @@ bool TouchesTheStore(const Request& request) {
 
 // The answer, computed on the store's threads when it needs the store.
 asio::awaitable<Response> Answer(const SessionContext& context,
-                                 const Request& request, std::string_view client,
-                                 Admission admission) {
+                                 const Request& request,
+                                 std::string_view client, Admission admission) {
   if (admission != Admission::kFull || !TouchesTheStore(request)) {
     co_return HandleSafely(context.api, request, client, admission);
   }

@@ -18,7 +18,7 @@ struct OpenValue {
   std::vector<std::pair<std::string, Json>> members;  // objects
   std::vector<Json> elements;                         // arrays
   std::unordered_set<std::string> keys;  // objects past kLinearKeySearch
-  std::string key;  // the member whose value comes next
+  std::string key;                       // the member whose value comes next
 
   // Whether `name` is new in this object; large objects remember it.
   bool AddKey(const std::string& name) {

@@ -56,7 +56,8 @@ base::Result<std::unique_ptr<AssessmentStore>> AssessmentStore::Open(
   if (!migrated) return base::Unexpected(migrated.error());
   auto reader = Database::Open(path);
   if (!reader) return base::Unexpected(reader.error());
-  auto read_only = reader->Exec("PRAGMA query_only=ON; PRAGMA busy_timeout=5000;");
+  auto read_only =
+      reader->Exec("PRAGMA query_only=ON; PRAGMA busy_timeout=5000;");
   if (!read_only) return base::Unexpected(read_only.error());
   return std::unique_ptr<AssessmentStore>(new AssessmentStore(
       std::move(*db), std::move(*reader), std::move(environment)));
