@@ -2,12 +2,15 @@
 BUILD ?= build
 ASAN_BUILD ?= build-asan
 BENCH_BUILD ?= build-bench
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS = profile_json assessment_request kb_toml http_request
 DB ?= stackwise.db
 HOST ?= 127.0.0.1
 PORT ?= 8080
 JOBS ?= $(shell nproc)
 
-.PHONY: all deps test-deps build run test unit-test asan browser-test bench format clean
+.PHONY: all deps test-deps build run test unit-test asan browser-test bench fuzz load-test format clean
 
 all: build
 
@@ -17,24 +20,30 @@ deps:
 test-deps:
 	tools/install-deps --test
 
+# A user's build: no test tools needed, warnings are not errors.
 build: deps
-	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DBUILD_TESTING=OFF -DSTACKWISE_WERROR=OFF
 	cmake --build $(BUILD) -j $(JOBS)
 
 run: build
 	$(BUILD)/src/cli/stackwise serve --host $(HOST) --port $(PORT) --db $(DB)
 
 # Everything: unit, case, CLI and HTTP tests on the release build, the same
-# under ASan+UBSan, then the browser tests against the release binary.
+# under ASan+UBSan, then the browser tests against the release binary, and
+# a few seconds of each fuzzer. Warnings are errors here.
 test: test-deps
-	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DBUILD_TESTING=ON -DSTACKWISE_WERROR=ON
 	cmake --build $(BUILD) -j $(JOBS)
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 	$(MAKE) asan
 	$(MAKE) browser-test
+	$(MAKE) fuzz FUZZ_SECONDS=5
 
 asan: test-deps
-	cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSTACKWISE_SANITIZE=ON
+	cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSTACKWISE_SANITIZE=ON \
+	  -DBUILD_TESTING=ON -DSTACKWISE_WERROR=ON
 	cmake --build $(ASAN_BUILD) -j $(JOBS)
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	  ctest --test-dir $(ASAN_BUILD) --output-on-failure -j $(JOBS) -LE browser
@@ -46,13 +55,34 @@ browser-test:
 	STACKWISE_BIN=$(abspath $(BUILD))/src/cli/stackwise node --test tests/browser/
 
 bench: test-deps
-	cmake -S . -B $(BENCH_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSTACKWISE_BENCH=ON
+	cmake -S . -B $(BENCH_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSTACKWISE_BENCH=ON \
+	  -DBUILD_TESTING=OFF
 	cmake --build $(BENCH_BUILD) -j $(JOBS)
 	$(BENCH_BUILD)/bench/engine_bench
 	$(BENCH_BUILD)/bench/result_json_bench
+	$(BENCH_BUILD)/bench/json_parse_bench
+
+# libFuzzer (clang-14) on each target for FUZZ_SECONDS, starting from the
+# seeds in fuzz/corpus/<target>; what it learns stays in $(FUZZ_BUILD)/corpus,
+# and a crash leaves its input in $(FUZZ_BUILD)/ and fails the target.
+fuzz: test-deps
+	cmake -S . -B $(FUZZ_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DCMAKE_CXX_COMPILER=clang++-14 -DSTACKWISE_FUZZ=ON -DBUILD_TESTING=OFF
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target $(FUZZ_TARGETS:%=%_fuzz)
+	for t in $(FUZZ_TARGETS); do \
+	  mkdir -p $(FUZZ_BUILD)/corpus/$$t && \
+	  $(FUZZ_BUILD)/fuzz/$${t}_fuzz -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+	    -artifact_prefix=$(FUZZ_BUILD)/$$t- $(FUZZ_BUILD)/corpus/$$t fuzz/corpus/$$t \
+	    || exit 1; \
+	done
+
+# 60 s of mixed traffic against the real server with a kill -9 and a
+# restart in the middle; checks every acknowledged write (bench/load/).
+load-test: build
+	node bench/load/mixed_load.mjs --bin $(BUILD)/src/cli/stackwise
 
 format:
-	clang-format -i $$(git ls-files 'src/*.h' 'src/*.cc' 'bench/*.cc' 'tests/*.cc')
+	clang-format -i $$(git ls-files 'src/*.h' 'src/*.cc' 'bench/*.cc' 'tests/*.cc' 'fuzz/*.cc')
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD) $(BENCH_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) $(BENCH_BUILD) $(FUZZ_BUILD)

@@ -15,7 +15,8 @@
 
 namespace {
 
-constexpr const char* kVersion = "stackwise 0.1.0";
+// STACKWISE_VERSION comes from project() in CMakeLists.txt.
+constexpr const char* kVersion = "stackwise " STACKWISE_VERSION;
 
 int Run(int argc, char** argv) {
   CLI::App app(

@@ -1,5 +1,6 @@
 #include "cli/serve_command.h"
 
+#include <algorithm>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -14,6 +15,7 @@ namespace {
 
 struct ServeOptions {
   http::ServerOptions server;
+  http::ApiOptions api;
   std::string db_path = "stackwise.db";  // beside where it is started
   KbOption kb;
 };
@@ -22,8 +24,12 @@ int RunServe(const ServeOptions& options) {
   auto knowledge = LoadSelectedKnowledgeBase(options.kb);
   if (!knowledge) return ReportKbError(knowledge.error());
   auto store = store::AssessmentStore::Open(options.db_path);
-  if (!store) return ReportError(store.error(), options.db_path);
-  http::Api api(*knowledge, **store, store::SystemClock());
+  if (!store) {
+    // A refused path is the flag's fault; a failed open, the file's.
+    bool refused = store.error().code == base::ErrorCode::kInvalidArgument;
+    return ReportError(store.error(), refused ? "--db" : options.db_path);
+  }
+  http::Api api(*knowledge, **store, store::SystemClock(), options.api);
   auto served = http::Serve(options.server, api, [&](const std::string& address) {
     std::cout << "stackwise: serving on " << address << " (database "
               << options.db_path << ", knowledge base " << knowledge->version
@@ -31,6 +37,18 @@ int RunServe(const ServeOptions& options) {
   });
   if (!served) return ReportError(served.error());
   return kExitOk;
+}
+
+// N an hour: one every 3600/N seconds, N/6 (at least one) at once.
+http::RateLimitOptions CreationLimit(size_t per_hour) {
+  http::RateLimitOptions limit;
+  if (per_hour == 0) {
+    limit.unlimited = true;
+    return limit;
+  }
+  limit.burst = std::max<size_t>(1, per_hour / 6);
+  limit.interval = std::chrono::seconds(std::max<size_t>(1, 3600 / per_hour));
+  return limit;
 }
 
 }  // namespace
@@ -63,6 +81,22 @@ void AddServeCommand(CLI::App& app, CommandStatus& status) {
              "--idle-timeout-ms", milliseconds(options->server.idle_timeout),
              "Close a kept-alive connection idle this long (default 30000)")
       ->check(CLI::PositiveNumber);
+  command
+      ->add_option("--max-connections", options->server.max_connections,
+                   "Connections served at once; past it /healthz still "
+                   "answers and the rest get 503 (lowered to fit the "
+                   "descriptor limit)")
+      ->default_str(std::to_string(options->server.max_connections))
+      ->check(CLI::PositiveNumber);
+  command
+      ->add_option_function<size_t>(
+          "--creations-per-hour",
+          [options](size_t per_hour) {
+            options->api.creations = CreationLimit(per_hour);
+          },
+          "Assessments one client address may create per hour, up to a "
+          "sixth of them at once; 0: no limit (default 120)")
+      ->check(CLI::NonNegativeNumber);
   command->callback([options, &status] { status.exit_code = RunServe(*options); });
 }
 

@@ -15,7 +15,9 @@ bool Holds(const FactTest& test, const Facts& facts) {
   const FactValue& fact = facts[static_cast<int>(test.fact)];
   if (test.op == TestOp::kAbsent) return !fact.present;
   if (!fact.present) return false;
-  const auto bits = static_cast<uint64_t>(fact.value);
+  // Only set facts are bit masks; a number may be negative (planned hires),
+  // and converting a negative double to uint64_t is undefined.
+  const uint64_t bits = fact.value >= 0 ? static_cast<uint64_t>(fact.value) : 0;
   switch (test.op) {
     case TestOp::kIn: return InMask(fact.value, test.mask);
     case TestOp::kNotIn: return !InMask(fact.value, test.mask);

@@ -46,6 +46,17 @@ TEST(Rules, NumberTestsCompare) {
   EXPECT_FALSE(Holds(MakeTest(FactId::kEngineersNow, TestOp::kGt, 0, 4), f));
 }
 
+// Regression (found by fuzzing): a shrinking team made planned hires
+// negative, and every test on it converted -3.0 to uint64_t (UBSan).
+TEST(Rules, NumberTestsOnANegativeFactAreDefined) {
+  Profile p;
+  p.company.engineers_now = 7;
+  p.company.engineers_in_12_months = 4;
+  const Facts f = FactsOf(test_kb::SmallKnowledgeBase({1, 1, 1, 1, 1, 1, 1, 1, 1}), p);
+  EXPECT_TRUE(Holds(MakeTest(FactId::kPlannedHires, TestOp::kLt, 0, 0), f));
+  EXPECT_FALSE(Holds(MakeTest(FactId::kPlannedHires, TestOp::kGe, 0, 1), f));
+}
+
 TEST(Rules, OnlyAbsenceTestsHoldOnAnAbsentFact) {
   const Facts f = Sample();  // no leaning stack, no expected peak
   EXPECT_FALSE(Holds(MakeTest(FactId::kLeaningStack, TestOp::kNotIn, 1), f));

@@ -5,9 +5,10 @@
 #include "base/embedded_file.h"
 #include "engine/evaluate.h"
 #include "http/assets.h"
-#include "io/json_quote.h"
+#include "http/compression.h"
 #include "http/request_checks.h"
 #include "http/result_cache.h"
+#include "io/json_quote.h"
 #include "io/kb_json.h"
 #include "io/profile_json.h"
 #include "io/result_json.h"
@@ -45,18 +46,18 @@ Response ServeAsset(const Request& request, const http::Asset& asset,
 }  // namespace
 
 Api::Api(const engine::KnowledgeBase& kb, store::AssessmentStore& store,
-         store::Clock clock)
+         store::Clock clock, ApiOptions options)
     : kb_(kb),
       store_(store),
-      clock_(std::move(clock)),
+      creations_(options.creations, std::move(clock)),
       kb_json_(io::KnowledgeBaseToJson(kb)),
       openapi_json_(BuiltinFile("openapi.json")) {
   // The hot route first: the router tries routes in order.
   router_.Add(verb::post, "/api/v1/recommendations",
               [this](const Request& r, const PathParams&) { return Recommend(r); });
   router_.Add(verb::post, "/api/v1/assessments",
-              [this](const Request& r, const PathParams&) {
-                return CreateAssessment(r);
+              [this](const Request& r, const PathParams& p) {
+                return CreateAssessment(r, p.client);
               });
   router_.Add(verb::get, "/api/v1/assessments/{id}",
               [this](const Request&, const PathParams& p) {
@@ -88,8 +89,10 @@ Api::Api(const engine::KnowledgeBase& kb, store::AssessmentStore& store,
               });
 }
 
-Response Api::Handle(const Request& request) const {
-  return router_.Dispatch(request);
+Response Api::Handle(const Request& request, std::string_view client) const {
+  Response response = router_.Dispatch(request, client);
+  CompressIfAccepted(request, response);
+  return response;
 }
 
 Response Api::Recommend(const Request& request) const {
@@ -102,7 +105,7 @@ Response Api::Recommend(const Request& request) const {
   if (!profile) return ErrorResponse(profile.error());
   engine::Recommendation result = engine::Evaluate(kb_, *profile);
   std::string answer = io::RecommendationToJson(result, -1);
-  cache.Insert(request.body(), answer);
+  cache.Insert(request.body(), answer);  // copies only a repeated body's
   return JsonResponse(Status::ok, std::move(answer));
 }
 

@@ -5,34 +5,51 @@
 // of threads at once: the knowledge base is immutable and shared, and the
 // store serialises itself. /api/v1/recommendations takes no lock at all.
 // Needs no socket: tests call Handle() directly (api_test.cc).
+//
+// HEAD is answered as GET would be, and textual answers over 1 KiB are
+// gzip-compressed when the client accepts it (compression.h): the session
+// drops a HEAD answer's body after its length is known. Creating an
+// assessment is limited per client address (rate_limit.h: 429 with
+// Retry-After) and its body to kMaxAssessmentBody (413).
 #pragma once
 
+#include <cstddef>
 #include <string>
 
 #include "engine/knowledge_base.h"
 #include "http/message.h"
+#include "http/rate_limit.h"
 #include "http/router.h"
 #include "store/assessment_store.h"
 
 namespace http {
 
+// A saved profile is ~1 KB; the team cap (100 members) fits well within.
+inline constexpr size_t kMaxAssessmentBody = 16 * 1024;
+
+struct ApiOptions {
+  RateLimitOptions creations;  // per client address; defaults in rate_limit.h
+};
+
 class Api {
  public:
-  // `clock` dates the decision records (UTC, YYYY-MM-DD).
+  // `clock` drives the creation limit.
   Api(const engine::KnowledgeBase& kb, store::AssessmentStore& store,
-      store::Clock clock);
+      store::Clock clock, ApiOptions options = {});
 
   Api(const Api&) = delete;
   Api& operator=(const Api&) = delete;
 
-  // The response for `request`, before FinishResponse.
-  Response Handle(const Request& request) const;
+  // The response for `request`, before FinishResponse. `client` is the
+  // peer's address, the key of per-client limits.
+  Response Handle(const Request& request, std::string_view client = {}) const;
 
   const Router& router() const { return router_; }
 
  private:
   Response Recommend(const Request& request) const;
-  Response CreateAssessment(const Request& request) const;
+  Response CreateAssessment(const Request& request,
+                            std::string_view client) const;
   Response GetAssessment(std::string_view id) const;
   Response UpdateAssessment(const Request& request, std::string_view id) const;
   Response DeleteAssessment(const Request& request, std::string_view id) const;
@@ -45,7 +62,7 @@ class Api {
 
   const engine::KnowledgeBase& kb_;
   store::AssessmentStore& store_;
-  store::Clock clock_;
+  mutable RateLimit creations_;
   std::string kb_json_;
   std::string openapi_json_;
   Router router_;

@@ -1,10 +1,11 @@
 // The /api/v1/assessments endpoints of Api (api.h).
 #include "engine/evaluate.h"
+#include "http/access_log.h"
 #include "http/api.h"
-#include "io/assessment_request.h"
-#include "io/json_quote.h"
 #include "http/request_checks.h"
 #include "io/adr_markdown.h"
+#include "io/assessment_request.h"
+#include "io/json_quote.h"
 #include "io/profile_json.h"
 #include "io/result_json.h"
 
@@ -39,32 +40,52 @@ std::string AssessmentJson(const store::Assessment& assessment,
   return out;
 }
 
-// Evaluates the request's profile and renders everything the store keeps.
-base::Result<store::AssessmentInput> Decide(
-    const Request& request, const engine::KnowledgeBase& kb,
-    const store::Clock& clock) {
+// Evaluates the request's profile into what the store keeps.
+base::Result<store::AssessmentInput> Decide(const Request& request,
+                                            const engine::KnowledgeBase& kb) {
   if (auto json = RequireJsonBody(request); !json) {
     return base::Unexpected(json.error());
+  }
+  if (request.body().size() > kMaxAssessmentBody) {
+    return base::Error{base::ErrorCode::kPayloadTooLarge,
+                       "an assessment's body is at most " +
+                           std::to_string(kMaxAssessmentBody / 1024) + " KiB",
+                       {}};
   }
   auto parsed = io::ParseAssessmentRequest(request.body(), kb);
   if (!parsed) return base::Unexpected(parsed.error());
   engine::Recommendation result = engine::Evaluate(kb, parsed->profile);
-  io::AdrOptions adr;
-  adr.title = parsed->title;
-  adr.date = store::FormatTimestamp(clock()).substr(0, 10);
   return store::AssessmentInput{
       parsed->title, io::ProfileToJson(parsed->profile, -1),
-      io::RecommendationToJson(result, -1),
-      io::RenderAdr(result, parsed->profile, adr), kb.version};
+      io::RecommendationToJson(result, -1), kb.version};
+}
+
+// The store's internal errors carry SQLite's words and statements: they go
+// to the log whole, and the client learns what failed, not how.
+Response StoreError(const base::Error& error, std::string_view action) {
+  if (error.code != base::ErrorCode::kInternal) return ErrorResponse(error);
+  LogEvent("store_failed", error.message);
+  return ErrorResponse(
+      base::Internal("could not " + std::string(action) +
+                     ": the database failed (the server log has the details)"));
 }
 
 }  // namespace
 
-Response Api::CreateAssessment(const Request& request) const {
-  auto input = Decide(request, kb_, clock_);
+Response Api::CreateAssessment(const Request& request,
+                               std::string_view client) const {
+  if (auto wait = creations_.Allow(client)) {
+    Response response = ErrorResponse(
+        Status::too_many_requests, "rate_limited",
+        "too many assessments created from this address; retry in " +
+            std::to_string(wait->count()) + " s");
+    response.set(beast_http::field::retry_after, std::to_string(wait->count()));
+    return response;
+  }
+  auto input = Decide(request, kb_);
   if (!input) return ErrorResponse(input.error());
   auto created = store_.Create(*input);
-  if (!created) return ErrorResponse(created.error());
+  if (!created) return StoreError(created.error(), "save the assessment");
   Response response = JsonResponse(
       Status::created, AssessmentJson(created->assessment, created->edit_token));
   response.set(beast_http::field::location,
@@ -74,7 +95,7 @@ Response Api::CreateAssessment(const Request& request) const {
 
 Response Api::GetAssessment(std::string_view id) const {
   auto assessment = store_.Get(id);
-  if (!assessment) return ErrorResponse(assessment.error());
+  if (!assessment) return StoreError(assessment.error(), "read the assessment");
   return JsonResponse(Status::ok, AssessmentJson(*assessment));
 }
 
@@ -82,10 +103,14 @@ Response Api::UpdateAssessment(const Request& request,
                                std::string_view id) const {
   auto token = BearerToken(request);
   if (!token) return ErrorResponse(token.error());
-  auto input = Decide(request, kb_, clock_);
+  // The token first: nobody without it gets the engine to work.
+  auto authorized = store_.Authorize(id, *token);
+  if (!authorized)
+    return StoreError(authorized.error(), "check the edit token");
+  auto input = Decide(request, kb_);
   if (!input) return ErrorResponse(input.error());
   auto updated = store_.Update(id, *token, *input);
-  if (!updated) return ErrorResponse(updated.error());
+  if (!updated) return StoreError(updated.error(), "save the assessment");
   return JsonResponse(Status::ok, AssessmentJson(*updated));
 }
 
@@ -94,16 +119,30 @@ Response Api::DeleteAssessment(const Request& request,
   auto token = BearerToken(request);
   if (!token) return ErrorResponse(token.error());
   auto deleted = store_.Delete(id, *token);
-  if (!deleted) return ErrorResponse(deleted.error());
+  if (!deleted) return StoreError(deleted.error(), "delete the assessment");
   Response response(Status::no_content, 11);
   return response;
 }
 
 Response Api::GetAdr(std::string_view id) const {
   auto assessment = store_.Get(id);
-  if (!assessment) return ErrorResponse(assessment.error());
-  Response response =
-      MakeResponse(Status::ok, kMarkdownType, assessment->adr_markdown);
+  if (!assessment) return StoreError(assessment.error(), "read the assessment");
+  // Rendered on read from the saved profile (the engine is pure, so this
+  // is the record of the saved result while the knowledge base is the
+  // same), dated by the last change.
+  auto profile = io::ParseProfile(assessment->profile_json, kb_);
+  if (!profile) {
+    LogEvent("stored_profile_invalid",
+             assessment->id + ": " + profile.error().ToString());
+    return ErrorResponse(base::Internal(
+        "could not read the saved profile (the server log has the details)"));
+  }
+  engine::Recommendation result = engine::Evaluate(kb_, *profile);
+  io::AdrOptions adr;
+  adr.title = assessment->title;
+  adr.date = assessment->updated_at.substr(0, 10);
+  Response response = MakeResponse(Status::ok, kMarkdownType,
+                                   io::RenderAdr(result, *profile, adr));
   response.set(beast_http::field::content_disposition,
                "attachment; filename=\"stackwise-adr-" + assessment->id + ".md\"");
   return response;

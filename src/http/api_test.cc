@@ -1,6 +1,7 @@
 #include "http/api.h"
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 #include "kb/load.h"
 #include "store/temp_dir.h"
@@ -184,6 +185,91 @@ TEST_F(ApiTest, OpenApiDocumentsEveryRouteAndMethod) {
     size_t method_at = document.find("\"" + method + "\": {", at);
     EXPECT_LT(method_at, next_path) << method << " " << path << " is not documented";
   }
+}
+
+// Regression: PUT evaluated the body before looking at the token.
+TEST_F(ApiTest, UpdateChecksTheTokenBeforeTheBody) {
+  std::string id = Field(Create("Acme").body(), "id");
+  Request put = Json(verb::put, "/api/v1/assessments/" + id, "not json");
+  put.set(field::authorization, "Bearer wrong");
+  EXPECT_EQ(api_->Handle(put).result(), Status::forbidden);
+}
+
+// Regression: HEAD got 405.
+TEST_F(ApiTest, HeadIsRoutedAsGet) {
+  Request head(verb::head, "/healthz", 11);
+  Response response = api_->Handle(head);
+  EXPECT_EQ(response.result(), Status::ok);
+  Request post(verb::post, "/healthz", 11);
+  EXPECT_EQ(api_->Handle(post)[field::allow], "GET, HEAD");
+}
+
+// Regression: no gzip even when the client accepted it.
+TEST_F(ApiTest, LargeAnswersAreGzippedWhenAccepted) {
+  Request request = Json(verb::post, "/api/v1/recommendations", kProfile);
+  request.set(field::accept_encoding, "gzip");
+  Response response = api_->Handle(request);
+  EXPECT_EQ(response.result(), Status::ok);
+  EXPECT_EQ(response[field::content_encoding], "gzip");
+  EXPECT_EQ(api_->Handle(Json(verb::post, "/api/v1/recommendations", kProfile))
+                .count(field::content_encoding),
+            0u);
+}
+
+// Regression: the ADR was stored beside the profile (~45 KB a row); now
+// it is rendered from the saved profile on every read.
+TEST_F(ApiTest, AdrIsRenderedFromTheSavedProfileAndDatedByTheLastChange) {
+  Response created = Create("Acme");
+  std::string id = Field(created.body(), "id");
+  Response adr = api_->Handle(Get("/api/v1/assessments/" + id + "/adr.md"));
+  ASSERT_EQ(adr.result(), Status::ok);
+  EXPECT_NE(adr.body().find(Field(created.body(), "updated_at").substr(0, 10)),
+            std::string::npos);
+}
+
+TEST_F(ApiTest, AssessmentBodiesHaveTheirOwnSizeCap) {
+  std::string body = Assessment("Acme");
+  body.insert(body.size() - 1, std::string(kMaxAssessmentBody, ' '));
+  Response response =
+      api_->Handle(Json(verb::post, "/api/v1/assessments", body));
+  EXPECT_EQ(response.result(), Status::payload_too_large);
+  EXPECT_EQ(
+      response.body(),
+      R"({"error":{"code":"payload_too_large","message":"an assessment's body is at most 16 KiB","path":""}})");
+}
+
+TEST_F(ApiTest, CreationsPerClientAreLimitedWithRetryAfter) {
+  auto now = std::make_shared<std::chrono::system_clock::time_point>();
+  Api limited(
+      kb::DefaultKnowledgeBase(), *store_, [now] { return *now; },
+      ApiOptions{RateLimitOptions{2, std::chrono::seconds(60), false}});
+  Request create = Json(verb::post, "/api/v1/assessments", Assessment("A"));
+  EXPECT_EQ(limited.Handle(create, "10.0.0.1").result(), Status::created);
+  EXPECT_EQ(limited.Handle(create, "10.0.0.1").result(), Status::created);
+  Response refused = limited.Handle(create, "10.0.0.1");
+  EXPECT_EQ(refused.result(), Status::too_many_requests);
+  EXPECT_EQ(refused[field::retry_after], "60");
+  EXPECT_EQ(
+      refused.body(),
+      R"({"error":{"code":"rate_limited","message":"too many assessments created from this address; retry in 60 s","path":""}})");
+  EXPECT_EQ(limited.Handle(create, "10.0.0.2").result(), Status::created);
+  *now += std::chrono::seconds(60);
+  EXPECT_EQ(limited.Handle(create, "10.0.0.1").result(), Status::created);
+}
+
+// Regression: a 500 from the store quoted its SQL statement to the client.
+TEST_F(ApiTest, StoreFailuresSayWhatFailedWithoutInternals) {
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(dir_.File("api.db").c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(
+      sqlite3_exec(db, "DROP TABLE assessments", nullptr, nullptr, nullptr),
+      SQLITE_OK);
+  sqlite3_close(db);
+  Response response = Create("Acme");
+  EXPECT_EQ(response.result(), Status::internal_server_error);
+  EXPECT_EQ(
+      response.body(),
+      R"json({"error":{"code":"internal","message":"could not save the assessment: the database failed (the server log has the details)","path":""}})json");
 }
 
 TEST(FinishResponse, AddsTheSecurityHeaders) {

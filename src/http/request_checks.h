@@ -12,6 +12,12 @@ namespace http {
 // (parameters such as charset allowed, case-insensitive).
 base::Result<void> RequireJsonBody(const Request& request);
 
+// invalid_argument unless the request has no Transfer-Encoding or exactly
+// "chunked" (once, any case): beast reads an unknown coding as an empty
+// body, and the bytes after would be served as a second request. The
+// caller answers 400 and closes the connection.
+base::Result<void> CheckTransferEncoding(const Request& request);
+
 // The token of "Authorization: Bearer <token>"; unauthenticated when the
 // header is missing, uses another scheme or carries no token.
 base::Result<std::string_view> BearerToken(const Request& request);

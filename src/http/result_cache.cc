@@ -4,21 +4,31 @@
 
 namespace http {
 
-size_t ResultCache::SlotOf(std::string_view body) {
-  return std::hash<std::string_view>{}(body) % kSlots;
+namespace {
+
+size_t HashOf(std::string_view body) {
+  return std::hash<std::string_view>{}(body);
 }
 
+}  // namespace
+
 const std::string* ResultCache::Find(std::string_view body) const {
-  const Slot& slot = slots_[SlotOf(body)];
+  const Slot& slot = slots_[HashOf(body) % kSlots];
   if (!slot.used || slot.body != body) return nullptr;
   return &slot.answer;
 }
 
-void ResultCache::Insert(std::string_view body, std::string answer) {
+void ResultCache::Insert(std::string_view body, const std::string& answer) {
   if (body.size() > kMaxBodyBytes) return;
-  Slot& slot = slots_[SlotOf(body)];
+  const size_t hash = HashOf(body);
+  size_t& seen = seen_[hash % kSeen];
+  if (seen != hash) {
+    seen = hash;  // the first time: remember the body, not the answer
+    return;
+  }
+  Slot& slot = slots_[hash % kSlots];
   slot.body.assign(body);
-  slot.answer = std::move(answer);
+  slot.answer = answer;
   slot.used = true;
 }
 

@@ -46,16 +46,22 @@ void Router::Add(beast_http::verb method, std::string pattern,
   routes_.push_back(Route{method, std::move(pattern), std::move(handler)});
 }
 
-Response Router::Dispatch(const Request& request) const {
+Response Router::Dispatch(const Request& request,
+                          std::string_view client) const {
   std::string_view target(request.target().data(), request.target().size());
+  const beast_http::verb method_wanted =
+      request.method() == beast_http::verb::head ? beast_http::verb::get
+                                                 : request.method();
   std::string allow;
   for (const Route& route : routes_) {
     PathParams params;
+    params.client = client;
     if (!MatchPath(route.pattern, target, params)) continue;
-    if (route.method == request.method()) return route.handler(request, params);
+    if (route.method == method_wanted) return route.handler(request, params);
     if (!allow.empty()) allow += ", ";
     auto name = beast_http::to_string(route.method);
     allow.append(name.data(), name.size());
+    if (route.method == beast_http::verb::get) allow += ", HEAD";
   }
   std::string_view method(request.method_string().data(),
                           request.method_string().size());

@@ -4,7 +4,8 @@
 // non-empty segment, a final "{path*}" one or more. The query string is
 // ignored. A path some route matches with another method gets 405 and an
 // Allow header listing the methods it accepts; a path no route matches
-// gets 404. Both as JSON errors. Routes are tried in the order added (put
+// gets 404. Both as JSON errors. HEAD is routed as GET (the session
+// sends the headers only). Routes are tried in the order added (put
 // the hot ones first). Immutable after set-up, so threads share it freely.
 #pragma once
 
@@ -18,8 +19,9 @@
 namespace http {
 
 struct PathParams {
-  std::string_view id;    // "{id}"
-  std::string_view path;  // "{path*}"
+  std::string_view id;      // "{id}"
+  std::string_view path;    // "{path*}"
+  std::string_view client;  // the peer's address, for per-client limits
 };
 
 using Handler = std::function<Response(const Request&, const PathParams&)>;
@@ -33,7 +35,7 @@ struct Route {
 class Router {
  public:
   void Add(beast_http::verb method, std::string pattern, Handler handler);
-  Response Dispatch(const Request& request) const;
+  Response Dispatch(const Request& request, std::string_view client = {}) const;
   const std::vector<Route>& routes() const { return routes_; }
 
  private:

@@ -1,14 +1,9 @@
 #include "http/server.h"
 
-#include <atomic>
-#include <condition_variable>
-#include <memory>
-#include <mutex>
-#include <thread>
-#include <unordered_set>
-#include <vector>
+#include <sys/resource.h>
 
-#include <utility>  // before Asio: GCC 12 + Boost 1.74 coroutines
+#include <algorithm>
+#include <atomic>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
 #include <boost/asio/executor_work_guard.hpp>
@@ -18,7 +13,16 @@
 #include <boost/asio/redirect_error.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/steady_timer.hpp>
+#include <boost/asio/thread_pool.hpp>
 #include <boost/asio/use_awaitable.hpp>
+#include <condition_variable>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <unordered_set>
+#include <utility>  // before Asio: GCC 12 + Boost 1.74 coroutines
+#include <vector>
 
 #include "http/access_log.h"
 #include "http/session.h"
@@ -37,9 +41,46 @@ struct Worker {
   std::thread thread;
 };
 
+// Connections open now, served fully and over capacity; the acceptor
+// counts up, each session's end counts down (on its own thread).
+struct ConnectionCounts {
+  size_t cap;
+  std::atomic<size_t> full{0};
+  std::atomic<size_t> health_only{0};
+};
+
+class CountDown {
+ public:
+  explicit CountDown(std::atomic<size_t>& count) : count_(count) {}
+  ~CountDown() { --count_; }
+  CountDown(const CountDown&) = delete;
+  CountDown& operator=(const CountDown&) = delete;
+
+ private:
+  std::atomic<size_t>& count_;
+};
+
+asio::awaitable<void> RunCounted(tcp::socket socket,
+                                 const SessionContext& context,
+                                 SessionRegistry& registry, Admission admission,
+                                 std::atomic<size_t>& count) {
+  CountDown done(count);
+  co_await RunSession(std::move(socket), context, registry, admission);
+}
+
+size_t DescriptorLimit() {
+  rlimit limit{};
+  if (getrlimit(RLIMIT_NOFILE, &limit) != 0 ||
+      limit.rlim_cur == RLIM_INFINITY) {
+    return SIZE_MAX;
+  }
+  return static_cast<size_t>(limit.rlim_cur);
+}
+
 asio::awaitable<void> Accept(tcp::acceptor& acceptor,
                              std::vector<std::unique_ptr<Worker>>& workers,
-                             const SessionContext& session_context) {
+                             const SessionContext& session_context,
+                             ConnectionCounts& counts) {
   size_t next = 0;
   for (;;) {
     Worker& worker = *workers[next];
@@ -56,8 +97,20 @@ asio::awaitable<void> Accept(tcp::acceptor& acceptor,
       co_await pause.async_wait(asio::redirect_error(asio::use_awaitable, ec));
       continue;
     }
+    Admission admission = Admission::kFull;
+    std::atomic<size_t>* count = &counts.full;
+    if (counts.full.load() >= counts.cap) {
+      if (counts.health_only.load() >= kOverflowConnections) {
+        socket.close(ec);  // full and the reserve too: nothing to say
+        continue;
+      }
+      admission = Admission::kHealthOnly;
+      count = &counts.health_only;
+    }
+    ++*count;
     asio::co_spawn(worker.context,
-                   RunSession(std::move(socket), session_context, worker.sessions),
+                   RunCounted(std::move(socket), session_context,
+                              worker.sessions, admission, *count),
                    asio::detached);
   }
 }
@@ -89,6 +142,14 @@ std::string AddressToOpen(const tcp::endpoint& endpoint) {
 
 }  // namespace
 
+size_t EffectiveConnectionCap(const ServerOptions& options,
+                              size_t descriptor_limit) {
+  const size_t reserve = kReservedDescriptors + kOverflowConnections;
+  const size_t room =
+      descriptor_limit > reserve ? descriptor_limit - reserve : 1;
+  return std::max<size_t>(1, std::min(options.max_connections, room));
+}
+
 base::Result<void> Serve(
     const ServerOptions& options, const Api& api,
     const std::function<void(const std::string&)>& on_listening) {
@@ -107,8 +168,17 @@ base::Result<void> Serve(
   on_listening(AddressToOpen(acceptor.local_endpoint()));
 
   std::atomic<bool> stopping{false};
-  SessionContext session_context{api, options, stopping};
-  asio::co_spawn(workers[0]->context, Accept(acceptor, workers, session_context),
+  // Two threads for the store: one commits while the other answers a read.
+  asio::thread_pool store_pool(2);
+  SessionContext session_context{api, options, stopping,
+                                 store_pool.get_executor()};
+  ConnectionCounts counts{EffectiveConnectionCap(options, DescriptorLimit())};
+  if (counts.cap < options.max_connections) {
+    LogEvent("connection_cap", "lowered to " + std::to_string(counts.cap) +
+                                   " to fit the descriptor limit");
+  }
+  asio::co_spawn(workers[0]->context,
+                 Accept(acceptor, workers, session_context, counts),
                  asio::detached);
 
   std::mutex mutex;
@@ -144,6 +214,7 @@ base::Result<void> Serve(
     }
   }
   for (auto& worker : workers) worker->thread.join();
+  store_pool.join();
   LogEvent("stopped", "");
   return {};
 }

@@ -1,8 +1,6 @@
 #include "http/session.h"
 
-#include <chrono>
-#include <exception>
-
+#include <boost/asio/co_spawn.hpp>
 #include <boost/asio/redirect_error.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
@@ -11,8 +9,11 @@
 #include <boost/beast/http/parser.hpp>
 #include <boost/beast/http/read.hpp>
 #include <boost/beast/http/write.hpp>
+#include <chrono>
+#include <exception>
 
 #include "http/access_log.h"
+#include "http/request_checks.h"
 
 namespace http {
 namespace {
@@ -25,6 +26,8 @@ constexpr size_t kHeaderLimit = 8 * 1024;        // beast's default, stated
 constexpr size_t kDrainLimit = 1024 * 1024;      // bytes read after a 413
 constexpr auto kDrainTime = std::chrono::seconds(1);
 constexpr size_t kReadChunk = 4096;
+// A connection over capacity gets this long to send its one request.
+constexpr auto kHealthOnlyTimeout = std::chrono::seconds(2);
 
 auto Redirect(boost::system::error_code& ec) {
   return asio::redirect_error(asio::use_awaitable, ec);
@@ -71,15 +74,32 @@ std::optional<Response> AnswerForReadError(const boost::system::error_code& ec,
   return std::nullopt;  // closed, reset or timed out: nobody to answer
 }
 
-Response HandleSafely(const Api& api, const Request& request) {
+Response HandleSafely(const Api& api, const Request& request,
+                      std::string_view client, Admission admission) {
+  if (admission == Admission::kHealthOnly) {
+    std::string_view target(request.target().data(), request.target().size());
+    if (target.substr(0, target.find('?')) != "/healthz") {
+      Response busy = ErrorResponse(
+          Status::service_unavailable, "unavailable",
+          "the server is at its connection limit; retry in a second");
+      busy.set(beast_http::field::retry_after, "1");
+      return busy;
+    }
+  }
   try {
-    return api.Handle(request);
+    return api.Handle(request, client);
   } catch (const std::exception& e) {
     LogEvent("internal_error", e.what());
   } catch (...) {
     LogEvent("internal_error", "unknown exception");
   }
-  return ErrorResponse(base::Internal("internal error; see the server log"));
+  std::string_view method(request.method_string().data(),
+                          request.method_string().size());
+  std::string_view target(request.target().data(), request.target().size());
+  return ErrorResponse(base::Internal(
+      "could not answer " + std::string(method) + " " +
+      std::string(target.substr(0, target.find('?'))) +
+      ": an unexpected failure (the server log has the details)"));
 }
 
 // Reads and discards what the client is still sending after an early
@@ -103,12 +123,53 @@ void SessionRegistry::CloseIdle() {
   }
 }
 
+namespace {
+
+bool TouchesTheStore(const Request& request) {
+  constexpr std::string_view kAssessments = "/api/v1/assessments";
+  std::string_view target(request.target().data(), request.target().size());
+  return target.substr(0, kAssessments.size()) == kAssessments;
+}
+
+// The answer, computed on the store's threads when it needs the store.
+asio::awaitable<Response> Answer(const SessionContext& context,
+                                 const Request& request,
+                                 std::string_view client, Admission admission) {
+  if (admission != Admission::kFull || !TouchesTheStore(request)) {
+    co_return HandleSafely(context.api, request, client, admission);
+  }
+  co_return co_await asio::co_spawn(
+      context.store_work,
+      [&]() -> asio::awaitable<Response> {
+        co_return HandleSafely(context.api, request, client, admission);
+      },
+      asio::use_awaitable);
+}
+
+// The headers of a HEAD answer: the length GET's body would have, no body.
+void DropBodyForHead(const Request& request, Response& response) {
+  if (request.method() != beast_http::verb::head) return;
+  const size_t length = response.body().size();
+  response.body().clear();
+  response.content_length(length);
+}
+
+}  // namespace
+
 asio::awaitable<void> RunSession(asio::ip::tcp::socket socket,
                                  const SessionContext& context,
-                                 SessionRegistry& registry) {
-  const ServerOptions& options = context.options;
+                                 SessionRegistry& registry,
+                                 Admission admission) {
+  ServerOptions options = context.options;
+  if (admission == Admission::kHealthOnly) {
+    options.idle_timeout = std::min<std::chrono::milliseconds>(
+        options.idle_timeout, kHealthOnlyTimeout);
+    options.header_timeout = std::min<std::chrono::milliseconds>(
+        options.header_timeout, kHealthOnlyTimeout);
+  }
   boost::system::error_code ec;
   socket.set_option(asio::ip::tcp::no_delay(true), ec);
+  const std::string client = socket.remote_endpoint(ec).address().to_string();
   beast::tcp_stream stream(std::move(socket));
   beast::flat_buffer buffer;
   SessionRegistry::Entry entry{&stream};
@@ -132,7 +193,15 @@ asio::awaitable<void> RunSession(asio::ip::tcp::socket socket,
     parser.body_limit(options.body_limit);
     stream.expires_after(options.header_timeout);
     co_await beast_http::async_read_header(stream, buffer, parser, Redirect(ec));
+    std::optional<Response> answer;
     if (!ec) {
+      // RFC 9112 §6.1: a transfer coding we cannot read means we cannot
+      // tell where the body ends; the connection cannot be trusted after.
+      if (auto coding = CheckTransferEncoding(parser.get()); !coding) {
+        answer = ErrorResponse(coding.error());
+      }
+    }
+    if (!ec && !answer) {
       if (parser.get()[beast_http::field::expect] == "100-continue") {
         beast_http::response<beast_http::empty_body> go_on(Status::continue_, 11);
         stream.expires_after(options.transfer_timeout);
@@ -141,8 +210,8 @@ asio::awaitable<void> RunSession(asio::ip::tcp::socket socket,
       stream.expires_after(options.transfer_timeout);
       if (!ec) co_await beast_http::async_read(stream, buffer, parser, Redirect(ec));
     }
-    if (ec) {
-      std::optional<Response> answer = AnswerForReadError(ec, options.body_limit);
+    if (ec) answer = AnswerForReadError(ec, options.body_limit);
+    if (ec || answer) {
       if (!answer) break;
       FinishResponse(*answer, 11, false);
       stream.expires_after(options.transfer_timeout);
@@ -154,9 +223,11 @@ asio::awaitable<void> RunSession(asio::ip::tcp::socket socket,
     }
 
     const Request& request = parser.get();
-    Response response = HandleSafely(context.api, request);
-    bool keep_alive = request.keep_alive() && !context.stopping;
+    Response response = co_await Answer(context, request, client, admission);
+    bool keep_alive = request.keep_alive() && !context.stopping &&
+                      admission == Admission::kFull;
     FinishResponse(response, request.version(), keep_alive);
+    DropBodyForHead(request, response);
     stream.expires_after(options.transfer_timeout);
     co_await beast_http::async_write(stream, response, Redirect(ec));
     LogAccess({std::string_view(request.method_string().data(),

@@ -11,6 +11,7 @@
 #include <utility>  // before Asio: GCC 12 + Boost 1.74 coroutines
 #include <boost/asio/awaitable.hpp>
 #include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/thread_pool.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
 
 #include "http/api.h"
@@ -22,7 +23,16 @@ struct SessionContext {
   const Api& api;
   const ServerOptions& options;
   const std::atomic<bool>& stopping;  // set once, on SIGINT/SIGTERM
+  // Requests that reach the store (/api/v1/assessments...) are handled
+  // here: a commit waits for fsync, and it must not stall every other
+  // connection of the session's thread meanwhile.
+  boost::asio::thread_pool::executor_type store_work;
 };
+
+// What a connection may ask for. Past ServerOptions::max_connections the
+// server still admits a few (the reserve, server.h) to answer one request:
+// /healthz as usual, anything else 503 with Retry-After; then it closes.
+enum class Admission { kFull, kHealthOnly };
 
 // The open sessions of one thread, so shutdown can close the idle ones.
 class SessionRegistry {
@@ -43,6 +53,7 @@ class SessionRegistry {
 
 boost::asio::awaitable<void> RunSession(boost::asio::ip::tcp::socket socket,
                                         const SessionContext& context,
-                                        SessionRegistry& registry);
+                                        SessionRegistry& registry,
+                                        Admission admission = Admission::kFull);
 
 }  // namespace http

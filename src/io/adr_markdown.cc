@@ -1,8 +1,10 @@
 #include "io/adr_markdown.h"
 
 #include <algorithm>
+#include <cctype>
 #include <sstream>
 
+#include "io/json_quote.h"
 #include "io/profile_prose.h"
 #include "io/text_style.h"
 
@@ -23,13 +25,58 @@ std::string OneLine(std::string text) {
   return text;
 }
 
+// User text (titles, member names, and the explanations that quote names)
+// as literal Markdown: on one line, with every character that could start
+// emphasis, code, a link, raw HTML, an entity, a table cell or
+// strikethrough backslash-escaped, so it renders as typed.
+std::string MarkdownText(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
+      out += ' ';
+      continue;
+    }
+    if (std::string_view("\\`*_[]<>&|~").find(c) != std::string_view::npos) {
+      out += '\\';
+    }
+    out += c;
+  }
+  return out;
+}
+
+// The names in the YAML front matter: plain when every character is safe
+// there, otherwise one double-quoted YAML (and JSON) string in which
+// < > & are \u escapes, so no renderer of front matter sees markup.
+std::string YamlNames(const std::string& joined) {
+  bool plain = !joined.empty() && joined.front() != ' ';
+  for (char c : joined) {
+    auto byte = static_cast<unsigned char>(c);
+    plain = plain && (byte >= 0x80 || std::isalnum(byte) || c == ' ' ||
+                      c == '.' || c == ',' || c == '\'' || c == '-');
+  }
+  if (plain) return joined;
+  std::string quoted;
+  for (char c : JsonQuote(joined)) {
+    if (c == '<')
+      quoted += "\\u003c";
+    else if (c == '>')
+      quoted += "\\u003e";
+    else if (c == '&')
+      quoted += "\\u0026";
+    else
+      quoted += c;
+  }
+  return quoted;
+}
+
 std::string Choice(const engine::Headline& h) {
   return engine::StackWithFramework(h);
 }
 
 std::string Title(const engine::Recommendation& result,
                   const AdrOptions& options) {
-  if (!options.title.empty()) return OneLine(options.title);
+  if (!options.title.empty()) return MarkdownText(options.title);
   return "Choose " + Choice(result.recommendation) + " for the backend";
 }
 
@@ -44,11 +91,11 @@ void WriteFrontMatter(std::ostream& out, const engine::Profile& profile,
     if (!member.name.empty()) names.push_back(member.name);
   }
   if (!names.empty()) {
-    out << "decision-makers:";
+    std::string joined;
     for (size_t i = 0; i < names.size(); ++i) {
-      out << (i == 0 ? " " : ", ") << OneLine(names[i]);
+      joined += (i == 0 ? "" : ", ") + OneLine(names[i]);
     }
-    out << "\n";
+    out << "decision-makers: " << YamlNames(joined) << "\n";
   }
   out << "---\n\n";
 }
@@ -58,7 +105,7 @@ void WriteContext(std::ostream& out, const engine::Profile& profile) {
       << "Which backend language and framework should we build on? The choice "
          "is hard to reverse, so it should follow the team's skills, the "
          "product's requirements and the hiring market.\n\n"
-      << DescribeTeam(profile) << "\n\n"
+      << MarkdownText(DescribeTeam(profile)) << "\n\n"
       << DescribeProduct(profile.product) << "\n\n"
       << DescribeCompany(profile.company) << "\n\n"
       << DescribeLeaning(profile.leaning) << "\n\n";
@@ -163,8 +210,8 @@ void WriteProsAndCons(std::ostream& out, const engine::Recommendation& result) {
       std::string_view verdict = c.rating >= kGoodRating  ? "Good"
                                  : c.rating <= kBadRating ? "Bad"
                                                           : "Neutral";
-      out << "* " << verdict << ", because " << c.name << ": " << c.why
-          << " (rating " << OneDecimal(c.rating) << ", +"
+      out << "* " << verdict << ", because " << c.name << ": "
+          << MarkdownText(c.why) << " (rating " << OneDecimal(c.rating) << ", +"
           << OneDecimal(c.contribution) << ")\n";
     }
     out << "\n";

@@ -190,5 +190,28 @@ TEST(RenderAdr, AnonymousTeamHasNoDecisionMakers) {
             std::string::npos);
 }
 
+// Regression: a member's name with newlines added a fake "## Decision
+// Outcome" section, and raw HTML passed through.
+TEST(RenderAdr, EscapesUserTextSoItCannotAddSectionsOrHtml) {
+  engine::Profile profile;
+  engine::TeamMember eve;
+  eve.name = "Eve\n\n## Decision Outcome\n<script>x()</script>";
+  profile.team.push_back(eve);
+  std::string adr = RenderAdr(
+      io::testing::SampleRecommendation(), profile,
+      {.title = "A <b>*bold*</b> [link](http://x)", .date = "2026-11-28"});
+  EXPECT_EQ(adr.find("\n## Decision Outcome"),
+            adr.rfind("\n## Decision Outcome"));
+  EXPECT_EQ(adr.find("<script>"), std::string::npos);
+  EXPECT_EQ(adr.find("<b>"), std::string::npos);
+  EXPECT_NE(adr.find("\n# A \\<b\\>\\*bold\\*\\</b\\> \\[link\\](http://x)\n"),
+            std::string::npos);
+  EXPECT_NE(adr.find("decision-makers: \"Eve  ## Decision Outcome "
+                     "\\u003cscript\\u003ex()\\u003c/script\\u003e\"\n"),
+            std::string::npos);
+  EXPECT_NE(adr.find("Eve  ## Decision Outcome \\<script\\>x()\\</script\\>"),
+            std::string::npos);
+}
+
 }  // namespace
 }  // namespace io

@@ -1,9 +1,8 @@
 #include "io/assessment_request.h"
 
-#include <set>
-
+#include "io/json_parse.h"
 #include "io/json_value.h"
-#include "io/profile_json.h"
+#include "io/profile_document.h"
 
 namespace io {
 namespace {
@@ -31,38 +30,16 @@ base::Result<std::string> ReadTitle(const Json& value) {
   return title;
 }
 
-// nlohmann keeps the last of two equal keys silently; the request's own
-// members are few, so note them while parsing and refuse a repeat.
-struct DuplicateKeys {
-  std::set<std::string> seen;
-  std::string duplicate;
-
-  bool operator()(int depth, nlohmann::json::parse_event_t event, Json& parsed) {
-    if (depth == 1 && event == nlohmann::json::parse_event_t::key &&
-        !seen.insert(parsed.get<std::string>()).second && duplicate.empty()) {
-      duplicate = parsed.get<std::string>();
-    }
-    return true;
-  }
-};
-
 }  // namespace
 
 base::Result<AssessmentRequest> ParseAssessmentRequest(std::string_view body,
                                                        const engine::KnowledgeBase& kb) {
-  DuplicateKeys keys;
-  Json doc;
-  try {
-    doc = Json::parse(body, std::ref(keys));
-  } catch (const nlohmann::json::parse_error& e) {
-    return base::Unexpected(MalformedJson(e));
-  }
+  auto parsed = ParseJson(body);
+  if (!parsed) return base::Unexpected(parsed.error());
+  const Json& doc = *parsed;
   if (!doc.is_object()) {
     return base::InvalidArgument("expected an object with title and profile; got " +
                                  Describe(doc));
-  }
-  if (!keys.duplicate.empty()) {
-    return base::InvalidArgument("duplicate field", keys.duplicate);
   }
   for (const auto& [key, value] : doc.items()) {
     if (key != "title" && key != "profile") {
@@ -72,12 +49,12 @@ base::Result<AssessmentRequest> ParseAssessmentRequest(std::string_view body,
   if (!doc.contains("title")) {
     return base::InvalidArgument("missing; expected " + TitleExpectation(), "title");
   }
-  auto title = ReadTitle(doc["title"]);
+  auto title = ReadTitle(doc.at("title"));
   if (!title) return base::Unexpected(title.error());
   if (!doc.contains("profile")) {
     return base::InvalidArgument("missing; expected a profile object", "profile");
   }
-  auto profile = ParseProfileAt(doc["profile"].dump(), "profile.", kb);
+  auto profile = ParseProfileDocument(doc.at("profile"), "profile", kb);
   if (!profile) return base::Unexpected(profile.error());
   return AssessmentRequest{std::move(*title), std::move(*profile)};
 }

@@ -68,5 +68,21 @@ TEST(ParseAssessmentRequest, ReportsMalformedJsonWithItsPosition) {
             "expected an object with title and profile; got [1]");
 }
 
+// Regression: 5000 levels in an assessment's profile overflowed the stack.
+TEST(ParseAssessmentRequest, RefusesDeepNestingInTheProfile) {
+  std::string deep(5000, '[');
+  base::Error error = ErrorOf(R"({"title": "t", "profile": {"x": )" + deep);
+  EXPECT_EQ(error.message,
+            "nested deeper than 64 arrays and objects (the limit)");
+  EXPECT_EQ(error.path.substr(0, 15), "profile.x[0][0]");
+}
+
+TEST(ParseAssessmentRequest, RefusesDuplicateKeysInsideTheProfile) {
+  base::Error error = ErrorOf(
+      R"({"title": "t", "profile": {"product": {"kind": "crud", "kind": "saas"}}})");
+  EXPECT_EQ(error.path, "profile.product.kind");
+  EXPECT_EQ(error.message, "duplicate field");
+}
+
 }  // namespace
 }  // namespace io

@@ -26,8 +26,8 @@ namespace io {
 
 class JsonWriter {
  public:
-  // `reserve`: bytes to allocate up front; a recommendation is ~30 KB.
-  explicit JsonWriter(int indent, size_t reserve = 32 * 1024);
+  // `reserve`: bytes to allocate up front; a recommendation is ~41 KB.
+  explicit JsonWriter(int indent, size_t reserve = 48 * 1024);
 
   void BeginObject();
   void EndObject();

@@ -2,8 +2,10 @@
 
 #include <array>
 
+#include "io/json_parse.h"
 #include "io/json_value.h"
 #include "io/object_reader.h"
+#include "io/profile_document.h"
 #include "io/profile_sections.h"
 
 namespace io {
@@ -19,9 +21,11 @@ std::string RootPath(std::string_view prefix) {
   return root;
 }
 
-base::Result<engine::Profile> ParseDocument(const Json& doc,
-                                            const std::string& root,
-                                            const engine::KnowledgeBase& kb) {
+}  // namespace
+
+base::Result<engine::Profile> ParseProfileDocument(const Json& doc,
+                                                   const std::string& root,
+                                                   const engine::KnowledgeBase& kb) {
   const Vocabulary vocabulary = VocabularyOf(kb);
   ObjectReader in(doc, root, kTopFields);
   if (const Json* version = in.Find("schema_version")) {
@@ -32,6 +36,12 @@ base::Result<engine::Profile> ParseDocument(const Json& doc,
   }
   engine::Profile profile;
   if (const Json* team = in.Find("team")) {
+    if (team->is_array() && team->size() > kMaxTeamMembers) {
+      in.Fail(base::InvalidArgument(
+          "at most " + std::to_string(kMaxTeamMembers) + " members; got " +
+              std::to_string(team->size()),
+          in.PathOf("team")));
+    }
     profile.team = in.Take(ParseTeam(*team, in.PathOf("team"), vocabulary), {});
   }
   if (const Json* product = in.Find("product")) {
@@ -46,6 +56,8 @@ base::Result<engine::Profile> ParseDocument(const Json& doc,
   if (!in.ok()) return in.error();
   return profile;
 }
+
+namespace {
 
 template <typename Enum>
 Json NameList(const std::vector<Enum>& values) {
@@ -64,13 +76,9 @@ base::Result<engine::Profile> ParseProfile(std::string_view json,
 base::Result<engine::Profile> ParseProfileAt(std::string_view json,
                                              std::string_view prefix,
                                              const engine::KnowledgeBase& kb) {
-  Json doc;
-  try {
-    doc = Json::parse(json);
-  } catch (const nlohmann::json::parse_error& e) {
-    return MalformedJson(e);
-  }
-  return ParseDocument(doc, RootPath(prefix), kb);
+  auto doc = ParseJson(json);
+  if (!doc) return base::Unexpected(doc.error());
+  return ParseProfileDocument(*doc, RootPath(prefix), kb);
 }
 
 std::string ProfileToJson(const engine::Profile& profile, int indent) {

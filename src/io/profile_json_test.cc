@@ -279,5 +279,40 @@ TEST(ProfileToJson, WritesEveryFieldWithDefaults) {
             R"("leaning":{"stack":null,"reasons":[]}})");
 }
 
+// Regression: nlohmann kept the last of two equal keys silently.
+TEST(ParseProfile, DuplicateKeysAreErrorsNamingThePath) {
+  EXPECT_EQ(
+      ErrorOf(R"({"team": [{"skills": {"go": "basic", "go": "expert"}}]})"),
+      "team[0].skills.go: duplicate field");
+}
+
+// Regression: 1e400 and 400-digit numbers gave 500 (nlohmann out_of_range).
+TEST(ParseProfile, NumbersPastADoubleAreErrorsNamingTheField) {
+  EXPECT_EQ(ErrorOf(R"({"company": {"engineers_now": 1e400}})"),
+            "company.engineers_now: number out of range (a double's magnitude "
+            "is at most 1.8e308): 1e400");
+  EXPECT_EQ(ErrorOf(R"({"product": {"expected_peak_rps": -)" +
+                    std::string(400, '1') + "}}"),
+            "product.expected_peak_rps: number out of range (a double's "
+            "magnitude is at most 1.8e308): "
+            "-111111111111111111111111111111111111...");
+}
+
+TEST(ParseProfile, DeepNestingIsRefusedNamingTheLimit) {
+  std::string deep = R"({"x":)" + std::string(5000, '[') +
+                     std::string(5000, ']') + R"(,"team":[]})";
+  auto profile = ParseProfile(deep, TestKb());
+  ASSERT_FALSE(profile);
+  EXPECT_EQ(profile.error().message,
+            "nested deeper than 64 arrays and objects (the limit)");
+}
+
+TEST(ParseProfile, TeamsLargerThanTheCapAreErrors) {
+  std::string team = "[{}";
+  for (int i = 1; i < 101; ++i) team += ",{}";
+  EXPECT_EQ(ErrorOf(R"({"team": )" + team + "]}"),
+            "team: at most 100 members; got 101");
+}
+
 }  // namespace
 }  // namespace io

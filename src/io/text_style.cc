@@ -35,8 +35,13 @@ std::string Paint(std::string_view text, Tone tone, Color color) {
 std::string ScoreBar(double score, int width) {
   int filled = static_cast<int>(
       std::lround(std::clamp(score, 0.0, 100.0) * width / 100.0));
-  return "[" + std::string(static_cast<size_t>(filled), '#') +
-         std::string(static_cast<size_t>(width - filled), '-') + "]";
+  // Appended in place: GCC 12 at -O3 reports `"[" + std::string&&` as
+  // overlapping memcpy (-Wrestrict false positive, GCC bug 105329).
+  std::string bar = "[";
+  bar.append(static_cast<size_t>(filled), '#');
+  bar.append(static_cast<size_t>(width - filled), '-');
+  bar += ']';
+  return bar;
 }
 
 std::string OneDecimal(double value) {

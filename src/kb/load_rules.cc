@@ -66,7 +66,9 @@ std::vector<std::pair<int, double>> ReadWeights(
   if (table == nullptr) return weights;
   for (const auto& [key, value] : *table) {
     auto it = std::find_if(criteria.begin(), criteria.end(),
-                           [&key](const engine::Criterion& c) { return c.id == key.str(); });
+                           [&name = key](const engine::Criterion& c) {
+                             return c.id == name.str();
+                           });
     if (it == criteria.end()) {
       rule.diagnostics().Add(At(key), "unknown criterion " + Quote(key.str()) +
                                           " (accepted: " + JoinNames(Ids(criteria)) + ")");

@@ -22,21 +22,45 @@ base::Result<void> Configure(Database& db) {
       "PRAGMA busy_timeout=5000;");
 }
 
+// Only a file keeps what was acknowledged across a restart.
+base::Result<void> RequireFile(const std::string& path) {
+  if (path.empty() || path == ":memory:" || path.rfind("file:", 0) == 0) {
+    return base::InvalidArgument(
+        "the database must be a file path; got \"" + path +
+        "\", which SQLite keeps in memory or reads as a URI (saved "
+        "assessments would vanish on restart)");
+  }
+  return {};
+}
+
 }  // namespace
 
-AssessmentStore::AssessmentStore(Database db, StoreEnvironment environment)
-    : db_(std::move(db)), environment_(std::move(environment)) {}
+AssessmentStore::AssessmentStore(Database db, Database reader,
+                                 StoreEnvironment environment)
+    : db_(std::move(db)),
+      reader_(std::move(reader)),
+      environment_(std::move(environment)) {}
 
 base::Result<std::unique_ptr<AssessmentStore>> AssessmentStore::Open(
     const std::string& path, StoreEnvironment environment) {
+  if (auto file = RequireFile(path); !file)
+    return base::Unexpected(file.error());
   auto db = Database::Open(path);
   if (!db) return base::Unexpected(db.error());
+  // Before anything writes (journal_mode=WAL rewrites the header).
+  auto known = CheckSchemaVersion(*db);
+  if (!known) return base::Unexpected(known.error());
   auto configured = Configure(*db);
   if (!configured) return base::Unexpected(configured.error());
   auto migrated = Migrate(*db, FormatTimestamp(environment.clock()));
   if (!migrated) return base::Unexpected(migrated.error());
-  return std::unique_ptr<AssessmentStore>(
-      new AssessmentStore(std::move(*db), std::move(environment)));
+  auto reader = Database::Open(path);
+  if (!reader) return base::Unexpected(reader.error());
+  auto read_only =
+      reader->Exec("PRAGMA query_only=ON; PRAGMA busy_timeout=5000;");
+  if (!read_only) return base::Unexpected(read_only.error());
+  return std::unique_ptr<AssessmentStore>(new AssessmentStore(
+      std::move(*db), std::move(*reader), std::move(environment)));
 }
 
 base::Result<CreatedAssessment> AssessmentStore::Create(
@@ -49,8 +73,8 @@ base::Result<CreatedAssessment> AssessmentStore::Create(
   std::lock_guard lock(mutex_);
   auto insert = db_.Prepare(
       "INSERT OR IGNORE INTO assessments (id, title, edit_token_sha256,"
-      " profile_json, result_json, adr_markdown, knowledge_base_version,"
-      " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      " profile_json, result_json, knowledge_base_version,"
+      " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
   if (!insert) return base::Unexpected(insert.error());
   for (int attempt = 0; attempt < kMaxIdAttempts; ++attempt) {
     auto id = RandomBase64Url(environment_.random, kIdBytes);
@@ -61,10 +85,9 @@ base::Result<CreatedAssessment> AssessmentStore::Create(
         .BindBlob(3, digest)
         .Bind(4, input.profile_json)
         .Bind(5, input.result_json)
-        .Bind(6, input.adr_markdown)
-        .Bind(7, input.knowledge_base_version)
-        .Bind(8, now)
-        .Bind(9, now);
+        .Bind(6, input.knowledge_base_version)
+        .Bind(7, now)
+        .Bind(8, now);
     auto ran = insert->Run();
     if (!ran) return base::Unexpected(ran.error());
     if (db_.Changes() == 1) {
@@ -72,7 +95,6 @@ base::Result<CreatedAssessment> AssessmentStore::Create(
                        input.title,
                        input.profile_json,
                        input.result_json,
-                       input.adr_markdown,
                        input.knowledge_base_version,
                        now,
                        now};
@@ -83,14 +105,15 @@ base::Result<CreatedAssessment> AssessmentStore::Create(
 }
 
 base::Result<Assessment> AssessmentStore::Get(std::string_view id) {
-  std::lock_guard lock(mutex_);
-  return GetLocked(id);
+  std::lock_guard lock(read_mutex_);
+  return GetLocked(reader_, id);
 }
 
-base::Result<Assessment> AssessmentStore::GetLocked(std::string_view id) {
+base::Result<Assessment> AssessmentStore::GetLocked(Database& db,
+                                                    std::string_view id) {
   if (!LooksLikeId(id)) return NoSuchAssessment(id);
-  auto query = db_.Prepare(
-      "SELECT title, profile_json, result_json, adr_markdown,"
+  auto query = db.Prepare(
+      "SELECT title, profile_json, result_json,"
       " knowledge_base_version, created_at, updated_at"
       " FROM assessments WHERE id = ?");
   if (!query) return base::Unexpected(query.error());
@@ -98,10 +121,10 @@ base::Result<Assessment> AssessmentStore::GetLocked(std::string_view id) {
   auto row = query->Step();
   if (!row) return base::Unexpected(row.error());
   if (!*row) return NoSuchAssessment(id);
-  return Assessment{std::string(id),        query->ColumnText(0),
-                    query->ColumnText(1),   query->ColumnText(2),
-                    query->ColumnText(3),   query->ColumnText(4),
-                    query->ColumnText(5),   query->ColumnText(6)};
+  return Assessment{std::string(id),      query->ColumnText(0),
+                    query->ColumnText(1), query->ColumnText(2),
+                    query->ColumnText(3), query->ColumnText(4),
+                    query->ColumnText(5)};
 }
 
 base::Result<void> AssessmentStore::AuthorizeLocked(
@@ -134,19 +157,23 @@ base::Result<Assessment> AssessmentStore::Update(
   if (!authorized) return base::Unexpected(authorized.error());
   auto update = db_.Prepare(
       "UPDATE assessments SET title = ?, profile_json = ?, result_json = ?,"
-      " adr_markdown = ?, knowledge_base_version = ?, updated_at = ?"
-      " WHERE id = ?");
+      " knowledge_base_version = ?, updated_at = ? WHERE id = ?");
   if (!update) return base::Unexpected(update.error());
   update->Bind(1, input.title)
       .Bind(2, input.profile_json)
       .Bind(3, input.result_json)
-      .Bind(4, input.adr_markdown)
-      .Bind(5, input.knowledge_base_version)
-      .Bind(6, now)
-      .Bind(7, id);
+      .Bind(4, input.knowledge_base_version)
+      .Bind(5, now)
+      .Bind(6, id);
   auto ran = update->Run();
   if (!ran) return base::Unexpected(ran.error());
-  return GetLocked(id);
+  return GetLocked(db_, id);
+}
+
+base::Result<void> AssessmentStore::Authorize(std::string_view id,
+                                              std::string_view edit_token) {
+  std::lock_guard lock(mutex_);
+  return AuthorizeLocked(id, edit_token);
 }
 
 base::Result<void> AssessmentStore::Delete(std::string_view id,

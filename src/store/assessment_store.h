@@ -1,20 +1,26 @@
 // AssessmentStore: saved assessments in one SQLite file.
 //
 // Contract:
-//  - Open applies the numbered migrations (migrations.h), puts the file in
-//    WAL mode with synchronous=FULL: once Create, Update or Delete has
-//    returned, the change survives a kill -9 or a power cut.
+//  - Open refuses what is not a file (an empty path, ":memory:", a "file:"
+//    URI): assessments there would vanish on restart. It checks the schema
+//    version before writing anything (a database from a newer stackwise is
+//    refused untouched), then puts the file in WAL mode with
+//    synchronous=FULL and applies the numbered migrations (migrations.h):
+//    once Create, Update or Delete has returned, the change survives a
+//    kill -9 or a power cut.
 //  - Ids are 96 random bits and edit tokens 256 random bits, both
 //    base64url. Only the token's SHA-256 is stored; checks compare digests
 //    in constant time. The token is returned once, by Create.
 //  - Errors: not_found for an unknown id, unauthenticated for an empty
 //    token, permission_denied for a wrong one, internal for SQLite or
 //    randomness failures. Never throws.
-//  - Thread-safe: one connection behind a mutex (writes are serialised by
-//    SQLite anyway; reads are a primary-key lookup).
+//  - Thread-safe: one connection for writes behind a mutex (SQLite
+//    serialises writes anyway), and a second, read-only one behind its own
+//    mutex for Get, so a read never waits for a commit's fsync (WAL).
 // The store keeps documents as text: it neither parses nor checks the
-// profile, result or ADR it is given. It must not be used for anything but
-// assessments: it is the only SQL in the program.
+// profile or result it is given. The decision record is not stored: it is
+// rendered from the profile when asked for (docs/storage.md). It must not be
+// used for anything but assessments: it is the only SQL in the program.
 #pragma once
 
 #include <memory>
@@ -33,7 +39,6 @@ struct AssessmentInput {
   std::string title;
   std::string profile_json;  // the normalised profile document
   std::string result_json;   // the result the engine gave for it
-  std::string adr_markdown;  // the decision record for it
   std::string knowledge_base_version;  // the version that gave the result
 };
 
@@ -42,7 +47,6 @@ struct Assessment {
   std::string title;
   std::string profile_json;
   std::string result_json;
-  std::string adr_markdown;
   std::string knowledge_base_version;
   std::string created_at;  // RFC 3339 UTC, set by Create
   std::string updated_at;  // equal to created_at until the first Update
@@ -75,16 +79,22 @@ class AssessmentStore {
                                   std::string_view edit_token,
                                   const AssessmentInput& input);
   base::Result<void> Delete(std::string_view id, std::string_view edit_token);
+  // Checks `edit_token` as Update and Delete do, changing nothing, so a
+  // caller can refuse a wrong token before doing any work for it.
+  base::Result<void> Authorize(std::string_view id,
+                               std::string_view edit_token);
 
  private:
-  AssessmentStore(Database db, StoreEnvironment environment);
+  AssessmentStore(Database db, Database reader, StoreEnvironment environment);
 
-  base::Result<Assessment> GetLocked(std::string_view id);
+  static base::Result<Assessment> GetLocked(Database& db, std::string_view id);
   base::Result<void> AuthorizeLocked(std::string_view id,
                                      std::string_view edit_token);
 
   std::mutex mutex_;
   Database db_;
+  std::mutex read_mutex_;
+  Database reader_;
   StoreEnvironment environment_;
 };
 

@@ -27,7 +27,7 @@ StoreEnvironment Deterministic() {
 
 AssessmentInput Input(std::string title) {
   return AssessmentInput{std::move(title), R"({"team":[]})",
-                         R"({"schema_version":1})", "# ADR\n", "2026.11.1"};
+                         R"({"schema_version":1})", "2026.11.1"};
 }
 
 class AssessmentStoreTest : public ::testing::Test {
@@ -61,7 +61,6 @@ TEST_F(AssessmentStoreTest, GetReturnsWhatCreateSaved) {
   EXPECT_EQ(got->title, "Acme");
   EXPECT_EQ(got->profile_json, R"({"team":[]})");
   EXPECT_EQ(got->result_json, R"({"schema_version":1})");
-  EXPECT_EQ(got->adr_markdown, "# ADR\n");
   EXPECT_EQ(got->knowledge_base_version, "2026.11.1");
   EXPECT_EQ(got->created_at, created->assessment.created_at);
 }
@@ -157,6 +156,60 @@ TEST_F(AssessmentStoreTest, RetriesAnIdThatIsAlreadyTaken) {
   auto second = (*repeating)->Create(Input("two"));
   ASSERT_TRUE(first && second) << (second ? "" : second.error().message);
   EXPECT_NE(first->assessment.id, second->assessment.id);
+}
+
+// Regression: `--db ''` and `:memory:` were accepted, and acknowledged
+// assessments vanished on restart.
+TEST(AssessmentStoreOpen, RefusesWhatIsNotAFile) {
+  for (std::string path : {"", ":memory:", "file:x.db?mode=memory"}) {
+    auto opened = AssessmentStore::Open(path);
+    ASSERT_FALSE(opened) << path;
+    EXPECT_EQ(opened.error().code, base::ErrorCode::kInvalidArgument);
+    EXPECT_EQ(opened.error().message,
+              "the database must be a file path; got \"" + path +
+                  "\", which SQLite keeps in memory or reads as a URI (saved "
+                  "assessments would vanish on restart)");
+  }
+}
+
+// Regression: a database from a newer schema was refused only after the
+// journal mode had been switched to WAL.
+TEST(AssessmentStoreOpen, LeavesADatabaseFromANewerVersionUntouched) {
+  testing::TempDir dir;
+  const std::string path = dir.File("future.db");
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(
+      sqlite3_exec(db,
+                   "CREATE TABLE schema_migrations (version INTEGER PRIMARY"
+                   " KEY, name TEXT, applied_at TEXT);"
+                   "INSERT INTO schema_migrations VALUES (999, 'f', 't');",
+                   nullptr, nullptr, nullptr),
+      SQLITE_OK);
+  sqlite3_close(db);
+  auto opened = AssessmentStore::Open(path);
+  ASSERT_FALSE(opened);
+  EXPECT_EQ(opened.error().code, base::ErrorCode::kFailedPrecondition);
+
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* query = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &query, nullptr),
+            SQLITE_OK);
+  ASSERT_EQ(sqlite3_step(query), SQLITE_ROW);
+  EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(query, 0)),
+               "delete");
+  sqlite3_finalize(query);
+  sqlite3_close(db);
+}
+
+TEST_F(AssessmentStoreTest, AuthorizeChecksTheTokenWithoutChangingAnything) {
+  auto created = store_->Create(Input("Acme"));
+  ASSERT_TRUE(created);
+  EXPECT_TRUE(store_->Authorize(created->assessment.id, created->edit_token));
+  EXPECT_EQ(store_->Authorize(created->assessment.id, "wrong").error().code,
+            base::ErrorCode::kPermissionDenied);
+  EXPECT_EQ(store_->Get(created->assessment.id)->updated_at,
+            created->assessment.updated_at);
 }
 
 }  // namespace

@@ -6,7 +6,7 @@
 namespace store {
 namespace {
 
-constexpr std::array<Migration, 1> kMigrations = {{
+constexpr std::array<Migration, 2> kMigrations = {{
     {1, "001_create_assessments", R"sql(
 CREATE TABLE assessments (
   id                     TEXT PRIMARY KEY,
@@ -20,7 +20,21 @@ CREATE TABLE assessments (
   updated_at             TEXT NOT NULL
 ) STRICT;
 )sql"},
+    // The decision record is rendered from the profile when asked for: it
+    // was most of each row (~45 KB of ~50 KB).
+    {2, "002_render_adr_on_read", R"sql(
+ALTER TABLE assessments DROP COLUMN adr_markdown;
+)sql"},
 }};
+
+base::Error NewerThanKnown(int64_t version) {
+  return base::Error{base::ErrorCode::kFailedPrecondition,
+                     "the database has schema version " +
+                         std::to_string(version) +
+                         ", newer than this stackwise knows (" +
+                         std::to_string(kMigrations.back().version) + ")",
+                     {}};
+}
 
 base::Result<int> CurrentVersion(Database& db) {
   auto created = db.Exec(
@@ -65,18 +79,30 @@ base::Result<void> Apply(Database& db, const Migration& migration,
 
 std::span<const Migration> Migrations() { return kMigrations; }
 
+base::Result<void> CheckSchemaVersion(Database& db) {
+  auto exists = db.Prepare(
+      "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'"
+      " AND name = 'schema_migrations'");
+  if (!exists) return base::Unexpected(exists.error());
+  auto row = exists->Step();
+  if (!row) return base::Unexpected(row.error());
+  if (exists->ColumnInt(0) == 0) return {};
+  auto query =
+      db.Prepare("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+  if (!query) return base::Unexpected(query.error());
+  row = query->Step();
+  if (!row) return base::Unexpected(row.error());
+  if (query->ColumnInt(0) > kMigrations.back().version) {
+    return NewerThanKnown(query->ColumnInt(0));
+  }
+  return {};
+}
+
 base::Result<int> Migrate(Database& db, std::string_view applied_at) {
   auto current = CurrentVersion(db);
   if (!current) return current;
   int latest = kMigrations.back().version;
-  if (*current > latest) {
-    return base::Error{base::ErrorCode::kFailedPrecondition,
-                       "the database has schema version " +
-                           std::to_string(*current) +
-                           ", newer than this stackwise knows (" +
-                           std::to_string(latest) + ")",
-                       {}};
-  }
+  if (*current > latest) return NewerThanKnown(*current);
   for (const Migration& migration : kMigrations) {
     if (migration.version <= *current) continue;
     auto applied = Apply(db, migration, applied_at);

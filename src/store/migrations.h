@@ -24,6 +24,10 @@ struct Migration {
 
 std::span<const Migration> Migrations();
 
+// Refuses (failed_precondition) a database whose recorded schema version is
+// newer than this binary knows, reading only: safe before anything writes.
+base::Result<void> CheckSchemaVersion(Database& db);
+
 // Applies every migration the database has not recorded yet; `applied_at`
 // is written into schema_migrations. Returns the schema version reached.
 base::Result<int> Migrate(Database& db, std::string_view applied_at);

@@ -48,7 +48,37 @@ TEST(Migrate, RefusesADatabaseFromANewerVersion) {
   EXPECT_EQ(refused.error().code, base::ErrorCode::kFailedPrecondition);
   EXPECT_EQ(refused.error().message,
             "the database has schema version 999, newer than this stackwise "
-            "knows (1)");
+            "knows (2)");
+}
+
+// Regression: the decision record was stored beside the profile (~45 KB
+// of each row); migration 2 drops it, keeping every assessment.
+TEST(Migrate, DropsTheStoredAdrAndKeepsTheRows) {
+  testing::TempDir dir;
+  auto db = Database::Open(dir.File("a.db"));
+  ASSERT_TRUE(db);
+  ASSERT_TRUE(db->Exec(
+      "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT"
+      " NOT NULL, applied_at TEXT NOT NULL) STRICT;"
+      "INSERT INTO schema_migrations VALUES (1, '001_create_assessments', "
+      "'t');"));
+  ASSERT_TRUE(db->Exec(std::string(Migrations()[0].sql)));
+  ASSERT_TRUE(
+      db->Exec("INSERT INTO assessments VALUES ('id', 'A', x'00', '{}', '{}',"
+               " '# ADR', '1', 't', 't');"));
+  auto migrated = Migrate(*db, "t");
+  ASSERT_TRUE(migrated) << migrated.error().message;
+  EXPECT_EQ(*migrated, 2);
+  auto columns = db->Prepare(
+      "SELECT COUNT(*) FROM pragma_table_info('assessments')"
+      " WHERE name = 'adr_markdown'");
+  ASSERT_TRUE(columns);
+  ASSERT_TRUE(*columns->Step());
+  EXPECT_EQ(columns->ColumnInt(0), 0);
+  auto rows = db->Prepare("SELECT title FROM assessments");
+  ASSERT_TRUE(rows);
+  ASSERT_TRUE(*rows->Step());
+  EXPECT_EQ(rows->ColumnText(0), "A");
 }
 
 }  // namespace

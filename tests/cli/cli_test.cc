@@ -39,7 +39,7 @@ class Recommend : public ::testing::Test {
 TEST(Stackwise, VersionPrintsTheVersion) {
   RunResult run = RunStackwise({"--version"});
   EXPECT_EQ(run.exit_code, 0);
-  EXPECT_EQ(run.out, "stackwise 0.1.0\n");
+  EXPECT_EQ(run.out, "stackwise " STACKWISE_VERSION "\n");
 }
 
 TEST(Stackwise, HelpListsTheSubcommands) {

@@ -57,10 +57,16 @@ RunResult RunStackwise(const std::vector<std::string>& args,
                        const std::vector<std::string>& env) {
   TempDir io;
   io.Write("stdin", stdin_text);
+  // Appended piece by piece: `" " + std::string&&` trips GCC 12's
+  // -Wrestrict false positive at -O3 (GCC bug 105329).
   std::string command = "cd " + ShellQuote(io.path()) + " && env";
-  for (const auto& entry : env) command += " " + ShellQuote(entry);
-  command += " " + ShellQuote(STACKWISE_BIN);
-  for (const auto& arg : args) command += " " + ShellQuote(arg);
+  auto add = [&command](const std::string& word) {
+    command += ' ';
+    command += ShellQuote(word);
+  };
+  for (const auto& entry : env) add(entry);
+  add(STACKWISE_BIN);
+  for (const auto& arg : args) add(arg);
   command += " <stdin >stdout 2>stderr";
   int status = std::system(command.c_str());
   RunResult run;

@@ -9,7 +9,7 @@ import {
 } from './helpers.mjs';
 
 let server;
-before(async () => { server = await startServer(); });
+before(async () => { server = await startServer({ args: ['--creations-per-hour', '0'] }); });
 after(async () => { await server.stop(); });
 
 const ROUTES = [
@@ -195,10 +195,10 @@ describe('routes', () => {
     assert.equal(get.headers.get('allow'), 'POST');
     const patch = await fetch(`${server.base}/api/v1/assessments/AAAAAAAAAAAAAAAA`, { method: 'PATCH' });
     await expectError(patch, 405, 'method_not_allowed');
-    assert.equal(patch.headers.get('allow'), 'GET, PUT, DELETE');
+    assert.equal(patch.headers.get('allow'), 'GET, HEAD, PUT, DELETE');
     const post = await fetch(`${server.base}/healthz`, { method: 'POST' });
     assert.equal(post.status, 405);
-    assert.equal(post.headers.get('allow'), 'GET');
+    assert.equal(post.headers.get('allow'), 'GET, HEAD');
   });
 
   test('healthz and the knowledge base answer', async () => {

@@ -7,6 +7,8 @@ import path from 'node:path';
 import { after, test } from 'node:test';
 import { PROFILE, postJson, startServer, tempDir } from './helpers.mjs';
 
+// More creations than the per-client limit allows at once.
+const UNLIMITED = ['--creations-per-hour', '0'];
 const dir = tempDir();
 after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -22,7 +24,7 @@ async function createMany(base, count, prefix) {
 }
 
 test('50 concurrent writers all succeed with distinct ids and are all readable', async () => {
-  const server = await startServer({ db: path.join(dir, 'concurrent.db') });
+  const server = await startServer({ db: path.join(dir, 'concurrent.db'), args: UNLIMITED });
   try {
     const created = await createMany(server.base, 50, 'Concurrent');
     assert.equal(new Set(created.map((c) => c.id)).size, 50);
@@ -39,7 +41,7 @@ test('50 concurrent writers all succeed with distinct ids and are all readable',
 
 test('every acknowledged assessment survives kill -9 and a restart', async () => {
   const db = path.join(dir, 'durable.db');
-  const first = await startServer({ db });
+  const first = await startServer({ db, args: UNLIMITED });
   const created = await createMany(first.base, 40, 'Durable');
   // An update and a delete acknowledged just before the kill count too.
   const [edited, removed] = created;
