@@ -131,11 +131,12 @@ struct SettledWinner {
 };
 
 struct Disagreement {
-  std::string field;  // "product.ai_ml"
+  std::string field;                   // "product.ai_ml"
   std::vector<FounderAnswer> answers;  // one per founder, in founder order
   bool changes_winner = false;
-  std::vector<SettledWinner> winners;  // one per distinct value, first given first
-  // In words: "AI/ML (Ana: none; Ben: core): if you agree on none,
+  // One per distinct value, in the order the founders first gave them.
+  std::vector<SettledWinner> winners;
+  // In words: "AI/ML: Ana says none, Ben says core. If you agree on none,
   // Node.js; on core, Python."
   std::string summary;
 };
@@ -162,7 +163,8 @@ struct Recommendation {
   KnowledgeBaseRef knowledge_base;
   // Only with two or more founders (engine/group.h); empty otherwise.
   std::vector<FounderPick> founders;
-  std::vector<Disagreement> disagreements;  // those that change the winner first
+  // Those that change the winner first, then in schema order.
+  std::vector<Disagreement> disagreements;
 };
 
 // The choice as a reader says it: "Python with FastAPI", and "Ruby on
