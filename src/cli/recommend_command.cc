@@ -1,15 +1,18 @@
 #include "cli/recommend_command.h"
 
+#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "cli/clock.h"
 #include "cli/files.h"
 #include "cli/kb_option.h"
 #include "cli/terminal.h"
 #include "engine/evaluate.h"
+#include "engine/group.h"
 #include "io/adr_markdown.h"
 #include "io/profile_json.h"
 #include "io/result_json.h"
@@ -21,7 +24,9 @@ namespace {
 enum class ReportFormat { kText, kJson, kMarkdown };
 
 struct RecommendOptions {
-  std::string profile_path;
+  // One file per founder; with two or more, the combined decision
+  // (engine/group.h).
+  std::vector<std::string> profile_paths;
   ReportFormat format = ReportFormat::kText;  // for people at a terminal
   std::string date;   // empty: today, read from the clock here
   std::string title;  // empty: RenderAdr's default title
@@ -35,17 +40,33 @@ std::optional<ReportFormat> FormatFromName(std::string_view name) {
   return std::nullopt;
 }
 
+// The founder's name: the file's first team member's, else the file name
+// without its folder and extension ("stdin" for -).
+std::string FounderName(const std::string& path,
+                        const engine::Profile& profile) {
+  if (!profile.team.empty() && !profile.team.front().name.empty()) {
+    return profile.team.front().name;
+  }
+  return path == "-" ? "stdin" : std::filesystem::path(path).stem().string();
+}
+
 int RunRecommend(const RecommendOptions& options) {
   auto knowledge = LoadSelectedKnowledgeBase(options.kb);
   if (!knowledge) return ReportKbError(knowledge.error());
-  auto text = ReadInput(options.profile_path);
-  if (!text)
-    return ReportError(text.error(), DisplayName(options.profile_path));
-  auto profile = io::ParseProfile(*text, *knowledge);
-  if (!profile) {
-    return ReportError(profile.error(), DisplayName(options.profile_path));
+  std::vector<engine::Founder> founders;
+  for (const std::string& path : options.profile_paths) {
+    auto text = ReadInput(path);
+    if (!text) return ReportError(text.error(), DisplayName(path));
+    auto profile = io::ParseProfile(*text, *knowledge);
+    if (!profile) return ReportError(profile.error(), DisplayName(path));
+    founders.push_back(
+        engine::Founder{FounderName(path, *profile), *std::move(profile)});
   }
-  engine::Recommendation result = engine::Evaluate(*knowledge, *profile);
+  engine::Recommendation result =
+      std::move(engine::EvaluateGroup(*knowledge, founders).combined);
+  // The ADR's deciders: every member of the combined team.
+  engine::Profile adr_profile = founders.front().profile;
+  adr_profile.team = engine::CombinedTeam(founders);
   switch (options.format) {
     case ReportFormat::kText:
       std::cout << io::RenderText(result, StdoutColor());
@@ -57,7 +78,7 @@ int RunRecommend(const RecommendOptions& options) {
       io::AdrOptions adr;
       adr.title = options.title;
       adr.date = options.date.empty() ? TodayIso() : options.date;
-      std::cout << io::RenderAdr(result, *profile, adr);
+      std::cout << io::RenderAdr(result, adr_profile, adr);
       break;
     }
   }
@@ -74,8 +95,9 @@ void AddRecommendCommand(CLI::App& app, CommandStatus& status) {
   CLI::App* command = app.add_subcommand(
       "recommend", "Recommend a backend stack for a profile");
   command
-      ->add_option("--profile", options->profile_path,
-                   "Profile JSON file, or - for stdin")
+      ->add_option("--profile", options->profile_paths,
+                   "Profile JSON file, or - for stdin; repeat it for each "
+                   "founder to decide together")
       ->type_name("FILE")
       ->required();
   command

@@ -1,6 +1,8 @@
-// `stackwise recommend --profile FILE|- [--format text|json|markdown]
-//  [--date YYYY-MM-DD] [--title T] [--kb FILE]`: evaluates one profile and
-// prints the result. The date (markdown only) defaults to today.
+// `stackwise recommend --profile FILE|- [--profile FILE ...]
+//  [--format text|json|markdown] [--date YYYY-MM-DD] [--title T] [--kb FILE]`:
+// evaluates one profile and prints the result; with several, one per
+// founder, prints their combined decision (engine/group.h). The date
+// (markdown only) defaults to today.
 #pragma once
 
 #include <CLI/CLI.hpp>

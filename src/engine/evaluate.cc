@@ -253,6 +253,10 @@ void ApplyFindingRules(const KnowledgeBase& kb, const Facts& facts,
 
 }  // namespace
 
+Confidence ConfidenceOf(const KnowledgeBase& kb, const Recommendation& r) {
+  return MakeConfidence(kb, r);
+}
+
 Recommendation Evaluate(const KnowledgeBase& kb, const Profile& profile) {
   assert(!kb.stacks.empty());
   Facts facts = FactsOf(kb, profile);

@@ -16,4 +16,8 @@ namespace engine {
 
 Recommendation Evaluate(const KnowledgeBase& kb, const Profile& profile);
 
+// The confidence Evaluate states, from r.robustness and r.ranking (used
+// again when the robustness of several founders' answers is pooled).
+Confidence ConfidenceOf(const KnowledgeBase& kb, const Recommendation& r);
+
 }  // namespace engine

@@ -108,6 +108,39 @@ struct LeaningPath {
   std::string summary;  // one sentence either way
 };
 
+// Several founders (engine/group.h): what each one's own answers recommend.
+struct FounderPick {
+  std::string name;
+  std::string stack;  // id
+  std::string stack_name;
+};
+
+// One founder's answer to a question on which the founders differ. The
+// value is written as text: an enum's wire name, "true" or "false", a
+// number, "null" for no answer, a list's items joined by "," (sorted).
+struct FounderAnswer {
+  std::string founder;
+  std::string value;
+};
+
+// The winner if the founders settled the question on `value`.
+struct SettledWinner {
+  std::string value;
+  std::string stack;  // id
+  std::string stack_name;
+};
+
+struct Disagreement {
+  std::string field;                   // "product.ai_ml"
+  std::vector<FounderAnswer> answers;  // one per founder, in founder order
+  bool changes_winner = false;
+  // One per distinct value, in the order the founders first gave them.
+  std::vector<SettledWinner> winners;
+  // In words: "AI/ML: Ana says none, Ben says core. If you agree on none,
+  // Node.js; on core, Python."
+  std::string summary;
+};
+
 struct KnowledgeBaseRef {
   std::string version;
   std::string sha256;
@@ -128,6 +161,10 @@ struct Recommendation {
   std::vector<WhatIf> what_if;
   std::optional<LeaningPath> leaning_path;  // with a leaning that did not win
   KnowledgeBaseRef knowledge_base;
+  // Only with two or more founders (engine/group.h); empty otherwise.
+  std::vector<FounderPick> founders;
+  // Those that change the winner first, then in schema order.
+  std::vector<Disagreement> disagreements;
 };
 
 // The choice as a reader says it: "Python with FastAPI", and "Ruby on

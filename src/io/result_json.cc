@@ -197,6 +197,50 @@ void WriteRobustness(Writer& w, const engine::Robustness& r) {
   w.EndObject();
 }
 
+// Schema 1.2: only in results for two or more founders (engine/group.h).
+void WriteGroup(Writer& w, const engine::Recommendation& result) {
+  if (result.founders.empty()) return;
+  w.Key("founders");
+  w.BeginArray();
+  for (const auto& f : result.founders) {
+    w.BeginObject();
+    w.Member("name", f.name);
+    w.Member("stack", f.stack);
+    w.Member("stack_name", f.stack_name);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("disagreements");
+  w.BeginArray();
+  for (const auto& d : result.disagreements) {
+    w.BeginObject();
+    w.Member("field", d.field);
+    w.Key("answers");
+    w.BeginArray();
+    for (const auto& a : d.answers) {
+      w.BeginObject();
+      w.Member("founder", a.founder);
+      w.Member("value", a.value);
+      w.EndObject();
+    }
+    w.EndArray();
+    w.Member("changes_winner", d.changes_winner);
+    w.Key("winners");
+    w.BeginArray();
+    for (const auto& winner : d.winners) {
+      w.BeginObject();
+      w.Member("value", winner.value);
+      w.Member("stack", winner.stack);
+      w.Member("stack_name", winner.stack_name);
+      w.EndObject();
+    }
+    w.EndArray();
+    w.Member("summary", d.summary);
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
 }  // namespace
 
 std::string RecommendationToJson(const engine::Recommendation& result,
@@ -238,6 +282,7 @@ std::string RecommendationToJson(const engine::Recommendation& result,
   w.Member("version", result.knowledge_base.version);
   w.Member("sha256", result.knowledge_base.sha256);
   w.EndObject();
+  WriteGroup(w, result);
   w.EndObject();
   return std::move(w).Take();
 }

@@ -153,11 +153,35 @@ void WriteWhatIf(Report& r, const engine::Recommendation& result) {
   }
 }
 
+// With several founders: each one's own pick, then the questions they
+// answered differently, those that change the winner first.
+void WriteFounders(Report& r, const engine::Recommendation& result) {
+  if (result.founders.empty()) return;
+  r.Heading("Founders");
+  for (const auto& f : result.founders) {
+    r.out() << "  - " << f.name << ", on their own answers: " << f.stack_name
+            << "\n";
+  }
+  if (result.disagreements.empty()) {
+    r.out() << "  You answered every question alike.\n";
+    return;
+  }
+  r.Heading("Where you disagree");
+  for (const auto& d : result.disagreements) {
+    const Tone tone = d.changes_winner ? Tone::kCaution : Tone::kMuted;
+    r.out() << "  "
+            << r.Paint(PadRight(d.changes_winner ? "[decides]" : "[skip]", 9),
+                       tone)
+            << " " << d.summary << "\n";
+  }
+}
+
 }  // namespace
 
 std::string RenderText(const engine::Recommendation& result, Color color) {
   Report r(color);
   WriteHeadline(r, result);
+  WriteFounders(r, result);
   WriteRanking(r, result.ranking);
   WriteContributions(r, result.ranking);
   WriteItems(r, "Tensions", result.tensions, Tone::kCaution);
