@@ -55,7 +55,8 @@ export class Questionnaire {
       .addEventListener('click', () => { this.team.addMember(); this.onTeamChange(); });
     this.form.elements.engineers_now.addEventListener('input', () => { this.engineersTouched = true; });
     this.form.elements.engineers_in_12_months.addEventListener('input', () => { this.laterTouched = true; });
-    this.form.addEventListener('change', () => { this.updateFollowups(); this.draft(); });
+    this.form.addEventListener('change', (event) => { this.clearStale(event.target); this.updateFollowups(); this.draft(); });
+    this.form.addEventListener('keydown', (event) => this.onKeydown(event));
     this.form.addEventListener('input', () => this.draft());
     this.form.addEventListener('submit', (event) => { event.preventDefault(); this.submit(); });
 
@@ -132,6 +133,28 @@ export class Questionnaire {
     for (const el of this.form.querySelectorAll('[data-show-when]')) {
       el.hidden = !show[el.dataset.showWhen];
     }
+  }
+
+  // Answers that no longer apply are cleared, so they cannot reach the
+  // result: the reasons belonged to the old leaning, the AI/ML approach
+  // means nothing without AI/ML.
+  clearStale(target) {
+    if (!target) return;
+    if (target.name === 'leaning_stack') this.setChecks('reasons', []);
+    if (target.name === 'ai_ml' && target.value === 'none') this.setRadio('ai_ml_approach', 'unknown');
+  }
+
+  // Enter in a text box moves to the next field instead of submitting the
+  // whole questionnaire; buttons and the submit button keep their meaning.
+  onKeydown(event) {
+    if (event.key !== 'Enter' || event.isComposing) return;
+    const target = event.target;
+    if (!(target instanceof HTMLInputElement) || !['text', 'number', 'search', 'tel', 'url', 'email'].includes(target.type)) return;
+    event.preventDefault();
+    const focusable = [...this.form.querySelectorAll('input, select, textarea, button')]
+      .filter((el) => !el.disabled && el.offsetParent !== null && el.type !== 'hidden');
+    const next = focusable[focusable.indexOf(target) + 1];
+    if (next) next.focus();
   }
 
   // The engineer counts follow the team list until the founder types them.

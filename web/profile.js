@@ -1,10 +1,12 @@
 // The profile a new questionnaire starts from, and how a stored profile
 // (which may omit fields: the server documents their defaults) is completed
-// before the form shows it. Defaults match src/engine/profile.h.
+// before the form shows it. Defaults match src/engine/profile.h and
+// docs/schema.md; the team starts empty, so nothing about the founders is
+// assumed before they say it.
 
 export function defaultProfile() {
   return {
-    team: [{ name: '', skills: { python: 'working' } }],
+    team: [],
     product: {
       ai_ml: 'none',
       ai_ml_approach: 'unknown',

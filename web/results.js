@@ -1,18 +1,22 @@
-// A recommendation result (src/engine/recommendation.h, JSON schema v1) as
-// sections a founder can scan: the headline and confidence, the ranking
-// chart, warnings, tensions, checklist, advice, what-if, revisit triggers,
-// and each stack's score explained criterion by criterion.
+// A recommendation result (src/engine/recommendation.h, JSON schema v1):
+// the verdict first (verdict.js), so the first screen on a phone answers the
+// question; then, one click away in collapsed sections, the summary and
+// confidence, the ranking chart, warnings, tensions, checklist, advice,
+// what-if, revisit triggers, and each stack's score explained criterion by
+// criterion.
 
 import { chartLegend, rankingChart } from './chart.js';
 import { h } from './dom.js';
 import { CHECK_STATUS, CONFIDENCE } from './labels.js';
+import { renderVerdict } from './verdict.js';
 
 const fmt = (n) => Number(n || 0).toFixed(1);
 const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 
+// A collapsed section: its title is the summary a founder clicks to open.
 function section(id, title, intro, body) {
-  return h('section', { class: 'result-section', id, 'aria-labelledby': `${id}-h`, 'data-testid': id },
-    h('h2', { class: 'section-title', id: `${id}-h` }, title),
+  return h('details', { class: 'result-section', id, 'data-testid': id },
+    h('summary', { class: 'section-title', id: `${id}-h` }, title),
     intro ? h('p', { class: 'section-intro' }, intro) : null,
     body);
 }
@@ -24,12 +28,10 @@ function source(text) {
 function headline(result) {
   const rec = result.recommendation;
   const conf = result.confidence;
-  return h('section', { class: 'headline', 'aria-labelledby': 'headline-h', 'data-testid': 'headline' },
-    h('p', { class: 'headline-kicker' }, 'Recommended stack'),
-    h('h2', { class: 'headline-title', id: 'headline-h' },
-      h('span', { 'data-testid': 'recommended-stack', 'data-stack': rec.stack }, rec.stack_name),
-      rec.framework && !rec.stack_name.includes(rec.framework) ? [h('span', { class: 'headline-with' }, ' with '),
-        h('span', { 'data-testid': 'recommended-framework' }, rec.framework)] : null),
+  return h('details', { class: 'result-section headline', id: 'why', 'data-testid': 'headline' },
+    h('summary', { class: 'section-title', id: 'headline-h' }, `Why ${rec.stack_name}, and how sure`),
+    rec.framework && !rec.stack_name.includes(rec.framework)
+      ? h('span', { hidden: true, 'data-testid': 'recommended-framework' }, rec.framework) : null,
     h('p', { class: 'headline-summary', 'data-testid': 'summary' }, rec.summary),
     rec.framework_why ? h('p', { class: 'headline-why' },
       h('strong', {}, `Why ${rec.framework}: `), rec.framework_why) : null,
@@ -60,7 +62,7 @@ function stability(result) {
   const names = Object.fromEntries(result.ranking.map((s) => [s.stack, s.name]));
   const winners = rob.stacks.filter((s) => s.first > 0);
   return h('div', { class: 'stability', 'data-testid': 'stability' },
-    h('p', { class: 'stability-summary', 'data-testid': 'stability-summary' }, rob.summary),
+    h('p', { class: 'stability-summary' }, rob.summary),
     h('ul', { class: 'stability-shares', 'aria-label': 'How often each stack ranks first' },
       winners.map((s) => h('li', { class: 'stability-share', 'data-stack': s.stack },
         h('span', { class: 'stability-name' }, names[s.stack] || s.stack),
@@ -69,24 +71,6 @@ function stability(result) {
     h('p', { class: 'stability-method' },
       `Across ${rob.samples.toLocaleString('en')} plausible weightings: each weight off by up to `
       + `${Math.round(rob.weight_spread * 100)}%, each rating by up to ${rob.rating_spread} points.`));
-}
-
-function glance(result) {
-  const counts = { pass: 0, warn: 0, fail: 0, todo: 0 };
-  for (const c of result.checklist) counts[c.status] = (counts[c.status] || 0) + 1;
-  const link = (href, text, tone) => h('li', {}, h('a', { href, class: ['chip', tone && `chip-${tone}`] }, text));
-  const checkText = ['pass', 'warn', 'fail', 'todo'].filter((k) => counts[k])
-    .map((k) => `${counts[k]} ${CHECK_STATUS[k].label.toLowerCase()}`).join(', ');
-  return h('nav', { class: 'glance', 'aria-label': 'Sections of this result' },
-    h('ul', { class: 'chips' },
-      link('#ranking', 'Ranking'),
-      link('#warnings', plural(result.warnings.length, 'warning', 'warnings'), result.warnings.length ? 'warn' : null),
-      link('#tensions', plural(result.tensions.length, 'tension', 'tensions')),
-      link('#checklist', `Checklist: ${checkText || 'empty'}`, counts.fail ? 'fail' : null),
-      link('#advice', 'Advice'),
-      link('#what-if', 'What would change it'),
-      link('#revisit', 'When to revisit'),
-      link('#breakdown', 'Score breakdown')));
 }
 
 function itemList(items, kind, emptyText) {
@@ -184,8 +168,9 @@ export function renderResult(result) {
   const rec = result.recommendation.stack;
   const kb = result.knowledge_base || {};
   return h('div', { class: 'result', 'data-testid': 'result' },
+    renderVerdict(result),
+    h('p', { class: 'details-intro' }, 'The details, one click away:'),
     headline(result),
-    glance(result),
     section('ranking', 'How every stack ranks',
       'Scores out of 100. Each criterion gives a stack points in proportion to its weight for your answers times the stack’s rating (0–5).',
       h('div', { class: 'chart-wrap' }, rankingChart(result.ranking, rec), chartLegend())),

@@ -6,7 +6,9 @@
 #include <exception>
 #include <iostream>
 
+#include "cli/adr_command.h"
 #include "cli/ask_command.h"
+#include "cli/check_command.h"
 #include "cli/command.h"
 #include "cli/exit_codes.h"
 #include "cli/kb_command.h"
@@ -29,6 +31,8 @@ int Run(int argc, char** argv) {
   cli::CommandStatus status;
   cli::AddRecommendCommand(app, status);
   cli::AddAskCommand(app, status);
+  cli::AddAdrCommand(app, status);
+  cli::AddCheckCommand(app, status);
   cli::AddKbCommand(app, status);
   cli::AddServeCommand(app, status);
 

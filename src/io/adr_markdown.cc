@@ -4,18 +4,26 @@
 #include <cctype>
 #include <sstream>
 
+#include "io/adr_record.h"
 #include "io/json_quote.h"
 #include "io/profile_prose.h"
 #include "io/text_style.h"
+#include "io/verdict.h"
 
 namespace io {
 namespace {
 
-// The decision drivers: the criteria that weighed most for this profile.
-constexpr size_t kDrivers = 5;
+// Decision drivers: the criteria that weighed most for this profile.
+constexpr size_t kDrivers = 4;
+// Pros and cons per option, from the criteria that weighed most.
+constexpr size_t kProsPerOption = 2;
+constexpr size_t kConsPerOption = 2;
 // Ratings (0..5) at or above kGoodRating are pros, at or below kBadRating cons.
 constexpr double kGoodRating = 4.0;
 constexpr double kBadRating = 2.0;
+// Revisit triggers: the first few the knowledge base gives, most specific
+// first.
+constexpr size_t kRevisit = 3;
 
 // Free text from the profile or the flags stays on its line, so it cannot
 // end the front matter or a heading early.
@@ -70,14 +78,22 @@ std::string YamlNames(const std::string& joined) {
   return quoted;
 }
 
-std::string Choice(const engine::Headline& h) {
-  return engine::StackWithFramework(h);
+// A fence longer than any run of backticks in the text, so a name holding
+// "```" cannot close the block early (CommonMark, fenced code blocks).
+std::string Fence(std::string_view text) {
+  size_t longest = 0;
+  size_t run = 0;
+  for (char ch : text) {
+    run = ch == '`' ? run + 1 : 0;
+    longest = std::max(longest, run);
+  }
+  return std::string(std::max<size_t>(3, longest + 1), '`');
 }
 
 std::string Title(const engine::Recommendation& result,
                   const AdrOptions& options) {
   if (!options.title.empty()) return MarkdownText(options.title);
-  return "Choose " + Choice(result.recommendation) + " for the backend";
+  return AdrTitle(result);
 }
 
 // Named team members decide; an anonymous team gets no line (MADR marks
@@ -100,15 +116,61 @@ void WriteFrontMatter(std::ostream& out, const engine::Profile& profile,
   out << "---\n\n";
 }
 
+void WriteVerdict(std::ostream& out, const engine::Recommendation& result) {
+  const Verdict v = MakeVerdict(result);
+  out << "**" << v.choice << "**";
+  if (!v.leaning.empty()) out << " " << v.leaning;
+  out << " " << v.stability << "\n\n";
+}
+
+std::string Article(std::string_view word) {
+  return !word.empty() && std::string_view("AEIOUaeiou").find(word[0]) !=
+                              std::string_view::npos
+             ? "an"
+             : "a";
+}
+
+// "an API gateway product with core AI/ML and a data-heavy workload"
+std::string ProductSentence(const engine::Profile& profile) {
+  const auto& p = profile.product;
+  const auto& c = profile.company;
+  std::vector<std::string> traits;
+  if (p.ai_ml != engine::AiMl::kNone) {
+    traits.push_back(Spoken(Name(p.ai_ml)) + " AI/ML");
+  }
+  if (p.realtime != engine::Realtime::kNone) {
+    traits.push_back(Spoken(Name(p.realtime)) + " real-time features");
+  }
+  if (p.workload != engine::Workload::kUnknown) {
+    traits.push_back(Spoken(Name(p.workload)) + " work");
+  }
+  if (p.data_intensive) traits.push_back("heavy data work");
+  if (p.performance_differentiator) traits.push_back("raw speed as its edge");
+  if (p.server_rendering) traits.push_back("server-side rendering");
+  std::string kind = Spoken(Name(p.kind));
+  std::string text =
+      "We are building " + Article(kind) + " " + kind + " product";
+  for (size_t i = 0; i < traits.size(); ++i) {
+    text += i == 0 ? " with " : (i + 1 == traits.size() ? " and " : ", ");
+    text += traits[i];
+  }
+  text += c.launched ? ", already launched" : ", not launched yet";
+  if (c.launched && c.current_backend) {
+    text += " on " + Spoken(*c.current_backend);
+  }
+  return text + ", with " + std::to_string(c.engineers_now) +
+         " engineers now and " + std::to_string(c.engineers_in_12_months) +
+         " expected in 12 months.";
+}
+
 void WriteContext(std::ostream& out, const engine::Profile& profile) {
   out << "## Context and Problem Statement\n\n"
-      << "Which backend language and framework should we build on? The choice "
-         "is hard to reverse, so it should follow the team's skills, the "
-         "product's requirements and the hiring market.\n\n"
-      << MarkdownText(DescribeTeam(profile)) << "\n\n"
-      << DescribeProduct(profile.product) << "\n\n"
-      << DescribeCompany(profile.company) << "\n\n"
-      << DescribeLeaning(profile.leaning) << "\n\n";
+      << "Which backend language and framework should we build on? "
+      << MarkdownText(DescribeTeam(profile)) << " " << ProductSentence(profile);
+  if (profile.leaning.stack) {
+    out << " " << OneLine(DescribeLeaning(profile.leaning));
+  }
+  out << "\n\n";
 }
 
 void WriteDrivers(std::ostream& out, const engine::Recommendation& result) {
@@ -120,44 +182,74 @@ void WriteDrivers(std::ostream& out, const engine::Recommendation& result) {
         [](const auto& a, const auto& b) { return a.weight > b.weight; });
     for (size_t i = 0; i < criteria.size() && i < kDrivers; ++i) {
       if (criteria[i].weight <= 0) break;
-      out << "* " << criteria[i].name << " (weight "
-          << OneDecimal(criteria[i].weight) << ")\n";
+      out << "* " << criteria[i].name << "\n";
     }
   }
-  for (const auto& w : result.warnings) {
-    out << "* Risk: " << w.title << ": " << w.message << "\n";
-  }
   out << "\n";
 }
 
-void WriteOptions(std::ostream& out, const engine::Recommendation& result) {
-  out << "## Considered Options\n\n";
+// The chosen option, the next in the ranking, and the leaning if it is not
+// among them: the options a team actually argues about.
+std::vector<const engine::StackScore*> Options(
+    const engine::Recommendation& result) {
+  std::vector<const engine::StackScore*> options;
   for (const auto& s : result.ranking) {
-    out << "* " << s.name << " (score " << OneDecimal(s.score) << ")\n";
+    if (options.size() > kAdrAlternatives) break;
+    options.push_back(&s);
   }
+  // The leaning joins as one more alternative.
+  if (!result.leaning_path) return options;
+  const std::string& leaning = result.leaning_path->stack;
+  auto is_leaning = [&](const auto* s) { return s->stack == leaning; };
+  if (std::any_of(options.begin(), options.end(), is_leaning)) return options;
+  for (const auto& s : result.ranking) {
+    if (s.stack == leaning) {
+      options.push_back(&s);
+    }
+  }
+  return options;
+}
+
+void WriteOptions(std::ostream& out,
+                  const std::vector<const engine::StackScore*>& options) {
+  out << "## Considered Options\n\n";
+  for (const auto* s : options) out << "* " << s->name << "\n";
   out << "\n";
 }
 
+// Criteria that weigh for this profile, heaviest first.
+std::vector<engine::CriterionScore> Weighted(const engine::StackScore& s) {
+  std::vector<engine::CriterionScore> criteria;
+  for (const auto& c : s.criteria) {
+    if (c.weight > 0 && !c.why.empty()) criteria.push_back(c);
+  }
+  std::stable_sort(
+      criteria.begin(), criteria.end(),
+      [](const auto& a, const auto& b) { return a.weight > b.weight; });
+  return criteria;
+}
+
+// The reasons for the choice: the whys of the winner's best-rated criteria
+// among those that weigh most, never the scores.
 void WriteOutcome(std::ostream& out, const engine::Recommendation& result) {
   const auto& h = result.recommendation;
-  const auto& c = result.confidence;
   out << "## Decision Outcome\n\n"
-      << "Chosen option: \"" << Choice(h)
-      << "\", because it ranks first for this profile";
+      << "Chosen option: \"" << engine::StackWithFramework(h) << "\"";
+  std::vector<std::string> reasons;
   if (!result.ranking.empty()) {
-    out << " (score " << OneDecimal(result.ranking.front().score) << " of 100)";
+    for (const auto& c : Weighted(result.ranking.front())) {
+      if (c.rating >= kGoodRating && reasons.size() < kProsPerOption) {
+        reasons.push_back(c.name + " (" + MarkdownText(c.why) + ")");
+      }
+    }
   }
-  out << ". " << h.summary;
+  for (size_t i = 0; i < reasons.size(); ++i) {
+    out << (i == 0 ? ", because of " : " and ") << reasons[i];
+  }
+  out << ".";
   if (!h.framework_why.empty()) {
     out << " Why " << h.framework << ": " << h.framework_why;
   }
-  out << "\n\nConfidence: " << engine::Name(c.level);
-  // With the robustness analysis, the reason says how stable the choice is
-  // and gives the lead itself.
-  if (result.robustness.summary.empty()) {
-    out << " (a lead of " << OneDecimal(c.margin) << " points)";
-  }
-  if (!c.why.empty()) out << ". " << c.why;
   out << "\n\n";
 }
 
@@ -166,97 +258,106 @@ void WriteConsequences(std::ostream& out,
   out << "### Consequences\n\n";
   if (!result.ranking.empty()) {
     const auto& winner = result.ranking.front();
-    for (const auto& s : winner.strengths)
-      out << "* Good, because " << s << "\n";
-    for (const auto& s : winner.concerns) out << "* Bad, because " << s << "\n";
+    for (const auto& s : winner.strengths) out << "* Good: " << s << "\n";
+    for (const auto& s : winner.concerns) out << "* Bad: " << s << "\n";
   }
-  for (const auto& a : result.advice)
-    out << "* Follow-up: " << a.message << "\n";
   out << "\n";
-}
-
-std::string_view Box(engine::CheckStatus status) {
-  return status == engine::CheckStatus::kPass ? "[x]" : "[ ]";
 }
 
 void WriteConfirmation(std::ostream& out,
                        const engine::Recommendation& result) {
-  out << "### Confirmation\n\n"
-      << "The article's implementation checklist, as it stands for this "
-         "decision:\n\n";
-  bool has_prototype = false;
-  for (const auto& check : result.checklist) {
-    has_prototype = has_prototype || check.id == "prototype_first";
-    out << "* " << Box(check.status) << " " << engine::Name(check.status)
-        << ": " << check.item;
-    if (!check.reason.empty()) out << " (" << check.reason << ")";
-    out << "\n";
-  }
-  if (has_prototype) {
-    out << "\nThe decision is confirmed when the most experienced engineer has "
-           "prototyped a core feature with the chosen stack "
-           "(`prototype_first`).\n";
-  }
+  const Verdict v = MakeVerdict(result);
+  if (v.next_steps.empty()) return;
+  out << "### Confirmation\n\n";
+  for (const auto& step : v.next_steps) out << "* [ ] " << step << "\n";
   out << "\n";
 }
 
-void WriteProsAndCons(std::ostream& out, const engine::Recommendation& result) {
+void WriteProsAndCons(std::ostream& out,
+                      const std::vector<const engine::StackScore*>& options) {
   out << "## Pros and Cons of the Options\n\n";
-  for (const auto& s : result.ranking) {
-    out << "### " << s.name << "\n\n"
-        << "Rank " << s.rank << ", score " << OneDecimal(s.score) << ".\n\n";
-    for (const auto& c : s.criteria) {
-      if (c.weight <= 0) continue;
-      std::string_view verdict = c.rating >= kGoodRating  ? "Good"
-                                 : c.rating <= kBadRating ? "Bad"
-                                                          : "Neutral";
-      out << "* " << verdict << ", because " << c.name << ": "
-          << MarkdownText(c.why) << " (rating " << OneDecimal(c.rating) << ", +"
-          << OneDecimal(c.contribution) << ")\n";
+  for (const auto* s : options) {
+    out << "### " << s->name << "\n\n";
+    // The chosen option gets its full case; each alternative its best and
+    // worst point.
+    const bool chosen = s == options.front();
+    const size_t max_pros = chosen ? kProsPerOption : 1;
+    const size_t max_cons = chosen ? kConsPerOption : 1;
+    size_t pros = 0;
+    size_t cons = 0;
+    for (const auto& c : Weighted(*s)) {
+      if (c.rating >= kGoodRating && pros < max_pros) {
+        out << "* Good: " << c.name << ": " << MarkdownText(c.why) << "\n";
+        ++pros;
+      } else if (c.rating <= kBadRating && cons < max_cons) {
+        out << "* Bad: " << c.name << ": " << MarkdownText(c.why) << "\n";
+        ++cons;
+      }
+    }
+    if (pros == 0 && !s->strengths.empty()) {
+      out << "* Good: " << s->strengths.front() << "\n";
+    }
+    if (cons == 0 && !s->concerns.empty()) {
+      out << "* Bad: " << s->concerns.front() << "\n";
     }
     out << "\n";
   }
 }
 
 void WriteMoreInformation(std::ostream& out,
-                          const engine::Recommendation& result) {
+                          const engine::Recommendation& result,
+                          const AdrOptions& options) {
   out << "## More Information\n\n";
+  if (!options.supersedes.empty()) {
+    const std::string file = OneLine(options.supersedes);
+    out << "Supersedes [" << file.substr(0, 4) << "](" << file << ").\n\n";
+  }
   if (!result.revisit_triggers.empty()) {
     out << "Revisit this decision when:\n\n";
-    for (const auto& r : result.revisit_triggers)
-      out << "* " << r.message << "\n";
-    out << "\n";
-  }
-  if (result.leaning_path) out << result.leaning_path->summary << "\n\n";
-  if (!result.what_if.empty()) {
-    out << "What would change the answer:\n\n";
-    for (const auto& w : result.what_if) {
-      out << "* " << w.change << ": " << w.new_stack_name << " (ahead by "
-          << OneDecimal(w.new_margin) << " points)\n";
+    for (size_t i = 0; i < result.revisit_triggers.size() && i < kRevisit;
+         ++i) {
+      out << "* " << result.revisit_triggers[i].message << "\n";
     }
     out << "\n";
   }
-  out << "Generated by stackwise with knowledge base "
-      << result.knowledge_base.version << " (sha256 "
-      << result.knowledge_base.sha256 << ").\n";
+  out << "Written with stackwise, knowledge base "
+      << result.knowledge_base.version << "; `stackwise check` re-evaluates "
+      << "the answers below.\n";
+}
+
+void WriteAnswers(std::ostream& out, const engine::Recommendation& result,
+                  const AdrOptions& options) {
+  if (options.answers_json.empty()) return;
+  const std::string fence = Fence(options.answers_json);
+  out << "\n## Answers\n\n" << fence << "json\n" << options.answers_json;
+  if (options.answers_json.back() != '\n') out << "\n";
+  out << fence << "\n\n" << DecisionComment(result) << "\n";
 }
 
 }  // namespace
+
+std::string AdrTitle(const engine::Recommendation& result) {
+  return "Use " + engine::StackWithFramework(result.recommendation) +
+         " for the backend";
+}
 
 std::string RenderAdr(const engine::Recommendation& result,
                       const engine::Profile& profile,
                       const AdrOptions& options) {
   std::ostringstream out;
+  const auto considered = Options(result);
   WriteFrontMatter(out, profile, options);
   out << "# " << Title(result, options) << "\n\n";
+  WriteVerdict(out, result);
   WriteContext(out, profile);
   WriteDrivers(out, result);
-  WriteOptions(out, result);
+  WriteOptions(out, considered);
   WriteOutcome(out, result);
   WriteConsequences(out, result);
   WriteConfirmation(out, result);
-  WriteProsAndCons(out, result);
-  WriteMoreInformation(out, result);
+  WriteProsAndCons(out, considered);
+  WriteMoreInformation(out, result, options);
+  WriteAnswers(out, result, options);
   return out.str();
 }
 

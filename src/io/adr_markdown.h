@@ -1,6 +1,10 @@
-// The decision as an Architecture Decision Record in MADR 4 shape
-// (`--format markdown`, GET /api/v1/assessments/{id}/adr.md).
+// The decision as an Architecture Decision Record in MADR 4 shape, short
+// enough for a team to commit (`--format markdown`, `stackwise adr`,
+// GET /api/v1/assessments/{id}/adr.md).
 //
+// It opens with the verdict (io/verdict.h), keeps the chosen option and
+// the real alternatives (the next in the ranking, and the stack the
+// founders lean toward), and never shows internal weights or scores.
 // Deterministic given its arguments: the date is passed in (YYYY-MM-DD),
 // never read from the clock here.
 #pragma once
@@ -13,15 +17,28 @@
 
 namespace io {
 
+// How many alternatives to the chosen option the record weighs: the next in
+// the ranking, and the stack the founders lean toward if it is not among
+// them.
+inline constexpr size_t kAdrAlternatives = 2;
+
 struct AdrOptions {
-  std::string
-      title;         // empty: "Choose <stack> with <framework> for the backend"
-  std::string date;  // YYYY-MM-DD
+  std::string title;  // empty: "Use <stack> with <framework> for the backend"
+  std::string date;   // YYYY-MM-DD
   std::string status = "proposed";  // MADR: proposed until the team accepts it
+  // The profile JSON to embed under "## Answers", with what was decided
+  // (io/adr_record.h), so `stackwise check` can re-evaluate the record;
+  // empty: no Answers section.
+  std::string answers_json;
+  // "NNNN-title.md" of the record this one replaces; empty: none.
+  std::string supersedes;
 };
 
 std::string RenderAdr(const engine::Recommendation& result,
                       const engine::Profile& profile,
                       const AdrOptions& options);
+
+// The default title for a result: "Use Python with FastAPI for the backend".
+std::string AdrTitle(const engine::Recommendation& result);
 
 }  // namespace io

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "io/text_style.h"
+#include "io/verdict.h"
 
 namespace io {
 namespace {
@@ -42,24 +43,29 @@ std::string PadLeft(std::string text, size_t width) {
   return text;
 }
 
+// The verdict first: the answer, the answer to the leaning, how stable it
+// is and what to do next; the summary and the details follow.
 void WriteHeadline(Report& r, const engine::Recommendation& result) {
   const auto& h = result.recommendation;
+  const Verdict verdict = MakeVerdict(result);
   r.out() << r.Paint("Recommendation: " + engine::StackWithFramework(h),
                      Tone::kHeading)
           << "\n";
-  if (!h.summary.empty()) r.out() << "  " << h.summary << "\n";
+  if (!verdict.leaning.empty()) r.out() << "  " << verdict.leaning << "\n";
+  r.out() << "  " << verdict.stability << "\n";
+  if (!verdict.next_steps.empty()) {
+    r.out() << "  Next steps:\n";
+    for (size_t i = 0; i < verdict.next_steps.size(); ++i) {
+      r.out() << "    " << i + 1 << ". " << verdict.next_steps[i] << "\n";
+    }
+  }
+  if (!h.summary.empty()) r.out() << "\n  " << h.summary << "\n";
   if (!h.framework_why.empty()) {
     r.out() << "  Why " << h.framework << ": " << h.framework_why << "\n";
   }
-  const auto& c = result.confidence;
-  r.out() << "  Confidence: " << engine::Name(c.level);
-  // With the robustness analysis, the reason says how stable the choice is
-  // and gives the lead itself.
-  if (result.robustness.summary.empty()) {
-    r.out() << " (lead of " << OneDecimal(c.margin) << " points)";
+  if (!result.confidence.why.empty()) {
+    r.out() << "  " << result.confidence.why << "\n";
   }
-  if (!c.why.empty()) r.out() << " - " << c.why;
-  r.out() << "\n";
 }
 
 void WriteRanking(Report& r, const std::vector<engine::StackScore>& ranking) {

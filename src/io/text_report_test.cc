@@ -11,15 +11,23 @@ bool Contains(const std::string& text, std::string_view part) {
   return text.find(part) != std::string::npos;
 }
 
-TEST(RenderText, PlainReportHasEverySection) {
-  std::string text =
-      RenderText(io::testing::SampleRecommendation(), Color::kNever);
-  EXPECT_EQ(text,
+TEST(RenderText, PlainReportOpensWithTheVerdict) {
+  engine::Recommendation r = io::testing::SampleRecommendation();
+  r.tensions.clear();
+  r.advice.clear();
+  r.what_if.clear();
+  r.leaning_path.reset();
+  EXPECT_EQ(RenderText(r, Color::kNever),
             "Recommendation: Python with FastAPI\n"
+            "  Confidence high: it leads by 12.3 points.\n"
+            "  Next steps:\n"
+            "    1. three languages planned.\n"
+            "    2. small pool in the region.\n"
+            "    3. Prototype a core feature.\n"
+            "\n"
             "  The team knows Python and AI/ML is planned.\n"
             "  Why FastAPI: it fits async APIs next to ML code.\n"
-            "  Confidence: high (lead of 12.3 points) - Python leads by more "
-            "than 10 points.\n"
+            "  Python leads by more than 10 points.\n"
             "\n"
             "Ranking\n"
             "  1. Python   72.5  [##############------]\n"
@@ -37,30 +45,28 @@ TEST(RenderText, PlainReportHasEverySection) {
             "    + 0.0  Team fit: nobody knows Go\n"
             "    + 0.0  CPU throughput: compiled\n"
             "\n"
-            "Tensions\n"
-            "  - The team knows JavaScript but AI is core.\n"
-            "\n"
             "Warnings\n"
             "  - Benchmark-driven choice: The leaning comes from benchmarks.\n"
             "\n"
             "Checklist\n"
-            "  [PASS] Team skill is the primary criterion: Ana is expert in "
-            "Python\n"
+            "  [PASS] Team skill is the primary criterion: Ana is expert in Python\n"
             "  [WARN] Confirm the hiring market: small pool in the region\n"
             "  [FAIL] One backend language: three languages planned\n"
             "  [TODO] Prototype a core feature\n"
             "\n"
-            "Advice\n"
-            "  - FastAPI handles 10k-50k rps.\n"
-            "\n"
             "Revisit the decision when\n"
             "  - The team passes 10 engineers.\n"
             "\n"
-            "What would change the answer\n"
-            "  Go would rank first if an engineer with expert Go joined the team.\n"
-            "  - If AI/ML were not needed: Go (ahead by 3.3 points)\n"
-            "\n"
             "Knowledge base 2026.11.1 (sha256 0123456789ab)\n");
+}
+
+TEST(RenderText, TheVerdictAnswersTheLeaning) {
+  const std::string text = RenderText(io::testing::SampleRecommendation(), Color::kNever);
+  EXPECT_TRUE(Contains(text,
+                       "Recommendation: Python with FastAPI\n"
+                       "  You lean toward Go. Stay with Python: the leaning shows the "
+                       "article's common mistakes (benchmark-driven choice). Go would "
+                       "rank first if an engineer with expert Go joined the team.\n"));
 }
 
 TEST(RenderText, NeverColorHasNoEscapeCodes) {
@@ -84,19 +90,15 @@ TEST(RenderText, EmptySectionsAreLeftOut) {
   std::string text = RenderText(result, Color::kNever);
   EXPECT_EQ(text,
             "Recommendation: Python\n"
-            "  Confidence: low (lead of 0.0 points)\n");
+            "  Confidence low: it leads by 0.0 points.\n");
 }
 
-TEST(RenderText, HeadlineSaysHowStableTheChoiceIs) {
+TEST(RenderText, VerdictSaysHowStableTheChoiceIs) {
   engine::Recommendation r = io::testing::SampleRecommendation();
   r.robustness.summary = "Python ranks first in 97% of plausible weightings; Go in 3%.";
-  r.confidence.why =
-      "Python ranks first in 97% of plausible weightings; Go in 3% (high from 90%, "
-      "medium from 65%); it leads Go by 12.3 points.";
   EXPECT_TRUE(Contains(RenderText(r, Color::kNever),
-                       "\n  Confidence: high - Python ranks first in 97% of plausible "
-                       "weightings; Go in 3% (high from 90%, medium from 65%); it "
-                       "leads Go by 12.3 points.\n\nRanking\n"));
+                       "\n  Confidence high: Python ranks first in 97% of plausible "
+                       "weightings; Go in 3%.\n  Next steps:\n"));
 }
 
 }  // namespace

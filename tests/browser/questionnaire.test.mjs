@@ -119,6 +119,9 @@ describe('questionnaire', () => {
     const { context, page } = await openPage(stack);
     await questionnaire(page);
     const members = page.getByTestId('member');
+    // Nothing about the team is assumed: the list starts empty.
+    assert.equal(await members.count(), 0);
+    await page.getByRole('button', { name: '+ Add a team member' }).click();
     assert.equal(await members.count(), 1);
     await page.getByRole('button', { name: '+ Add a team member' }).click();
     assert.equal(await members.count(), 2);
@@ -199,6 +202,8 @@ describe('questionnaire', () => {
     const { enums } = await (await fetch(`${stack.base}/api/v1/knowledge-base`)).json();
     const { context, page } = await openPage(stack);
     await questionnaire(page);
+    // The team starts empty: add a member to see the skill levels offered.
+    await page.getByRole('button', { name: '+ Add a team member' }).click();
     await answer(page, { launched: true, leaning: 'go' });
     const offered = await page.evaluate(() => {
       const values = (selector) => [...document.querySelectorAll(selector)].map((el) => el.value).filter(Boolean);

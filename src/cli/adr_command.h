@@ -1,0 +1,24 @@
+// `stackwise adr --profile FILE [--dir DIR] [--supersedes NNNN]`: writes
+// the next numbered decision record, NNNN-title-in-kebab-case.md (the
+// adr-tools and log4brains convention), into DIR (default docs/decisions,
+// the log4brains layout), with the answers embedded so `stackwise check`
+// can re-evaluate it. With --supersedes, the old record's status becomes
+// "superseded by [NNNN](file)". Prints the path written.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <string>
+#include <string_view>
+
+#include "cli/command.h"
+
+namespace cli {
+
+void AddAdrCommand(CLI::App& app, CommandStatus& status);
+
+// "Use Python with FastAPI for the backend" -> "use-python-with-fastapi-for-
+// the-backend": lower-case ASCII letters and digits, runs of anything else
+// one dash, none at either end.
+std::string KebabCase(std::string_view title);
+
+}  // namespace cli
