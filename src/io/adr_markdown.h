@@ -29,9 +29,9 @@ struct AdrOptions {
   // The profile JSON to embed under "## Answers", with what was decided
   // (io/adr_record.h), so `stackwise check` can re-evaluate the record;
   // empty: no Answers section.
-  std::string answers_json;
+  std::string answers_json = {};
   // "NNNN-title.md" of the record this one replaces; empty: none.
-  std::string supersedes;
+  std::string supersedes = {};
 };
 
 std::string RenderAdr(const engine::Recommendation& result,
