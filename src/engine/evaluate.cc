@@ -288,8 +288,9 @@ Recommendation Evaluate(const KnowledgeBase& kb, const Profile& profile) {
 
   SetRecommendedFacts(facts, kb, profile, winner);
   ApplyFindingRules(kb, facts, r.recommendation.framework, r);
-  r.what_if = FindWhatIfs(kb, profile, winner);
-  r.leaning_path = FindLeaningPath(kb, profile, winner);
+  WhatIfAnswers answers = FindWhatIfsAndLeaningPath(kb, profile, winner);
+  r.what_if = std::move(answers.what_if);
+  r.leaning_path = std::move(answers.leaning_path);
   return r;
 }
 

@@ -73,15 +73,28 @@ std::vector<FactInfo> FactTable(std::span<const std::string> stack_ids) {
   return t;
 }
 
-SkillLevel TeamLevel(const KnowledgeBase& kb, std::span<const TeamMember> team,
-                     int stack_index) {
-  SkillLevel best = SkillLevel::kNone;
-  for (const TeamMember& member : team) {
-    for (const auto& [language, level] : member.skills) {
-      if (kb.StackOfLanguage(language) == stack_index) best = std::max(best, level);
+StackLevels MemberLevels(const KnowledgeBase& kb, const TeamMember& member) {
+  StackLevels levels{};  // kNone everywhere
+  for (const auto& [language, level] : member.skills) {
+    if (const std::optional<int> stack = kb.StackOfLanguage(language)) {
+      levels[*stack] = std::max(levels[*stack], level);
     }
   }
+  return levels;
+}
+
+StackLevels TeamLevels(const KnowledgeBase& kb, std::span<const TeamMember> team) {
+  StackLevels best{};
+  for (const TeamMember& member : team) {
+    const StackLevels levels = MemberLevels(kb, member);
+    for (size_t s = 0; s < kb.stacks.size(); ++s) best[s] = std::max(best[s], levels[s]);
+  }
   return best;
+}
+
+SkillLevel TeamLevel(const KnowledgeBase& kb, std::span<const TeamMember> team,
+                     int stack_index) {
+  return TeamLevels(kb, team)[stack_index];
 }
 
 void SetProductFacts(const Product& p, Facts& f) {
@@ -106,8 +119,9 @@ void SetTeamFacts(const KnowledgeBase& kb, std::span<const TeamMember> team,
   SkillLevel best_level = SkillLevel::kNone;
   int best_stack = -1;
   int strong = 0;
+  const StackLevels levels = TeamLevels(kb, team);
   for (int s = 0; s < static_cast<int>(kb.stacks.size()); ++s) {
-    const SkillLevel level = TeamLevel(kb, team, s);
+    const SkillLevel level = levels[s];
     set(TeamLevelFact(s), static_cast<double>(level));
     if (level >= SkillLevel::kWorking) ++strong;
     if (level > best_level) {  // strict: ties keep the earlier stack
@@ -123,7 +137,7 @@ void SetTeamFacts(const KnowledgeBase& kb, std::span<const TeamMember> team,
     const FactValue& stack = f[static_cast<int>(FactId::kLeaningStack)];
     assert(stack.present);
     set(FactId::kLeaningTeamLevel,
-        static_cast<double>(TeamLevel(kb, team, static_cast<int>(stack.value))));
+        static_cast<double>(levels[static_cast<int>(stack.value)]));
   }
 }
 

@@ -87,6 +87,15 @@ void SetProductFacts(const Product& product, Facts& facts);
 void SetTeamFacts(const KnowledgeBase& kb, std::span<const TeamMember> team,
                   const Leaning& leaning, Facts& facts);
 
+// One member's best level in each stack of the base, indexed like
+// kb.stacks: one lookup per listed skill, so that callers that need every
+// stack (facts, team fit, the what-if search) do not look each up again.
+using StackLevels = std::array<SkillLevel, kMaxStacks>;
+StackLevels MemberLevels(const KnowledgeBase& kb, const TeamMember& member);
+
+// The best skill level anyone on the team has, per stack.
+StackLevels TeamLevels(const KnowledgeBase& kb, std::span<const TeamMember> team);
+
 // The best skill level anyone on the team has in a language of the stack.
 SkillLevel TeamLevel(const KnowledgeBase& kb, std::span<const TeamMember> team,
                      int stack_index);

@@ -1,6 +1,7 @@
 #include "engine/scoring.h"
 
 #include <algorithm>
+#include <array>
 #include <cassert>
 #include <cmath>
 #include <numeric>
@@ -40,17 +41,31 @@ double CarryChance(SkillLevel level) {
   return 0.0;
 }
 
+namespace {
+
+// TeamFitRating for every stack at once, indexed like kb.stacks.
+std::array<double, kMaxStacks> TeamFitRatings(const KnowledgeBase& kb,
+                                              std::span<const TeamMember> team) {
+  std::array<double, kMaxStacks> nobody_carries;
+  nobody_carries.fill(1.0);
+  for (const TeamMember& member : team) {
+    const StackLevels levels = MemberLevels(kb, member);
+    for (size_t s = 0; s < kb.stacks.size(); ++s) {
+      nobody_carries[s] *= 1.0 - CarryChance(levels[s]);
+    }
+  }
+  std::array<double, kMaxStacks> ratings{};
+  for (size_t s = 0; s < kb.stacks.size(); ++s) {
+    ratings[s] = kMaxRating * (1.0 - nobody_carries[s]);
+  }
+  return ratings;
+}
+
+}  // namespace
+
 double TeamFitRating(const KnowledgeBase& kb, std::span<const TeamMember> team,
                      int stack) {
-  double nobody_carries = 1.0;
-  for (const TeamMember& member : team) {
-    SkillLevel best = SkillLevel::kNone;
-    for (const auto& [language, level] : member.skills) {
-      if (kb.StackOfLanguage(language) == stack) best = std::max(best, level);
-    }
-    nobody_carries *= 1.0 - CarryChance(best);
-  }
-  return kMaxRating * (1.0 - nobody_carries);
+  return TeamFitRatings(kb, team)[stack];
 }
 
 Eligibility TeamFirst(const KnowledgeBase& kb, const Facts& facts) {
@@ -92,6 +107,7 @@ RatingMatrix::RatingMatrix(const KnowledgeBase& kb, const Profile& profile)
       profile.company.current_backend
           ? kb.StackOfLanguage(*profile.company.current_backend)
           : std::nullopt;
+  const std::array<double, kMaxStacks> team_fit = TeamFitRatings(kb, profile.team);
   for (int s = 0; s < static_cast<int>(kb.stacks.size()); ++s) {
     for (int c = 0; c < criteria_; ++c) {
       double rating = 0;
@@ -100,7 +116,7 @@ RatingMatrix::RatingMatrix(const KnowledgeBase& kb, const Profile& profile)
           rating = kb.stacks[s].ratings[c].value;
           break;
         case RatingSource::kTeamSkill:
-          rating = TeamFitRating(kb, profile.team, s);
+          rating = team_fit[s];
           break;
         case RatingSource::kTalentPool:
           rating = TalentRating(kb, s);
@@ -116,10 +132,11 @@ RatingMatrix::RatingMatrix(const KnowledgeBase& kb, const Profile& profile)
 
 void RatingMatrix::SetTeam(const KnowledgeBase& kb,
                            std::span<const TeamMember> team) {
+  const std::array<double, kMaxStacks> team_fit = TeamFitRatings(kb, team);
   for (int c = 0; c < criteria_; ++c) {
     if (kb.criteria[c].rating_source != RatingSource::kTeamSkill) continue;
     for (int s = 0; s < static_cast<int>(kb.stacks.size()); ++s) {
-      values_[s * criteria_ + c] = TeamFitRating(kb, team, s);
+      values_[s * criteria_ + c] = team_fit[s];
     }
   }
 }

@@ -15,6 +15,7 @@ namespace {
 // single changes: enough to combine every answer that moves the scores in
 // the right direction, few enough to keep an evaluation fast.
 constexpr size_t kCombineAmong = 8;
+constexpr size_t kCombineThreeAmong = 6;
 constexpr size_t kMaxPairs = 5;
 
 // Stack standing in a ranking: eligibility first, then the score.
@@ -222,27 +223,35 @@ std::vector<const Candidate*> MostPromising(const std::vector<Candidate>& candid
   return out;
 }
 
-}  // namespace
+// Every single change, ranked once: the what-if list and the leaning's
+// path both start from these.
+struct Singles {
+  std::vector<Candidate> candidates;
+  std::vector<Standing> standings;  // indexed like candidates
+  Standing base;
+};
 
-int RankWinner(const KnowledgeBase& kb, const Profile& profile) {
-  return Rank(kb, profile).winner;
+Singles RankSingles(const KnowledgeBase& kb, const Profile& profile) {
+  Singles out{Candidates(kb, profile), {}, Rank(kb, profile)};
+  out.standings.reserve(out.candidates.size());
+  for (const Candidate& c : out.candidates) out.standings.push_back(RankWith(kb, profile, {&c}));
+  return out;
 }
 
-std::vector<WhatIf> FindWhatIfs(const KnowledgeBase& kb, const Profile& profile,
-                                int winner) {
-  const std::vector<Candidate> candidates = Candidates(kb, profile);
+std::vector<WhatIf> WhatIfsFrom(const KnowledgeBase& kb, const Profile& profile, int winner,
+                                const Singles& singles) {
+  const std::vector<Candidate>& candidates = singles.candidates;
   std::vector<WhatIf> found;
   std::vector<double> leads(candidates.size());
   for (size_t i = 0; i < candidates.size(); ++i) {
-    const Standing st = RankWith(kb, profile, {&candidates[i]});
+    const Standing& st = singles.standings[i];
     leads[i] = st.Lead(winner);
     if (st.winner != winner) found.push_back(MakeWhatIf(kb, {&candidates[i]}, st, winner));
   }
   if (!found.empty()) return found;
 
-  const double base_lead = Rank(kb, profile).Lead(winner);
   const std::vector<const Candidate*> promising =
-      MostPromising(candidates, leads, base_lead, -1.0);
+      MostPromising(candidates, leads, singles.base.Lead(winner), -1.0);
   for (size_t i = 0; i < promising.size() && found.size() < kMaxPairs; ++i) {
     for (size_t j = i + 1; j < promising.size() && found.size() < kMaxPairs; ++j) {
       const std::vector<const Candidate*> pair = {promising[i], promising[j]};
@@ -254,17 +263,15 @@ std::vector<WhatIf> FindWhatIfs(const KnowledgeBase& kb, const Profile& profile,
   return found;
 }
 
-std::optional<LeaningPath> FindLeaningPath(const KnowledgeBase& kb,
-                                           const Profile& profile, int winner) {
+std::optional<LeaningPath> LeaningPathFrom(const KnowledgeBase& kb, const Profile& profile,
+                                           int winner, const Singles& singles) {
   if (!profile.leaning.stack) return std::nullopt;
-  int target = -1;
-  for (int s = 0; s < static_cast<int>(kb.stacks.size()); ++s) {
-    if (kb.stacks[s].id == *profile.leaning.stack) target = s;
-  }
-  if (target < 0 || target == winner) return std::nullopt;
+  const std::optional<int> found_target = kb.StackIndex(*profile.leaning.stack);
+  if (!found_target || *found_target == winner) return std::nullopt;
+  const int target = *found_target;
 
   LeaningPath path{kb.stacks[target].id, kb.stacks[target].name, false, {}, ""};
-  const std::vector<Candidate> candidates = Candidates(kb, profile);
+  const std::vector<Candidate>& candidates = singles.candidates;
   std::vector<double> leads(candidates.size());
   std::vector<const Candidate*> best;
   double best_lead = 0;
@@ -278,12 +285,11 @@ std::optional<LeaningPath> FindLeaningPath(const KnowledgeBase& kb,
     }
   };
   for (size_t i = 0; i < candidates.size(); ++i) {
-    const Standing st = RankWith(kb, profile, {&candidates[i]});
-    leads[i] = st.Lead(target);
-    consider({&candidates[i]}, st);
+    leads[i] = singles.standings[i].Lead(target);
+    consider({&candidates[i]}, singles.standings[i]);
   }
   const std::vector<const Candidate*> promising =
-      MostPromising(candidates, leads, Rank(kb, profile).Lead(target), +1.0);
+      MostPromising(candidates, leads, singles.base.Lead(target), +1.0);
   const size_t n = promising.size();
   for (size_t i = 0; best.empty() && i < n; ++i) {
     for (size_t j = i + 1; j < n; ++j) {
@@ -291,9 +297,13 @@ std::optional<LeaningPath> FindLeaningPath(const KnowledgeBase& kb,
       if (Compatible(pair)) consider(pair, RankWith(kb, profile, pair));
     }
   }
-  for (size_t i = 0; best.empty() && i < n; ++i) {
-    for (size_t j = i + 1; j < n; ++j) {
-      for (size_t k = j + 1; k < n; ++k) {
+  // Triples among fewer candidates: three changes are the most the
+  // founder is offered, and the best three single moves nearly always
+  // contain them.
+  const size_t m = std::min(n, kCombineThreeAmong);
+  for (size_t i = 0; best.empty() && i < m; ++i) {
+    for (size_t j = i + 1; j < m; ++j) {
+      for (size_t k = j + 1; k < m; ++k) {
         const std::vector<const Candidate*> triple = {promising[i], promising[j],
                                                       promising[k]};
         if (Compatible(triple)) consider(triple, RankWith(kb, profile, triple));
@@ -312,6 +322,29 @@ std::optional<LeaningPath> FindLeaningPath(const KnowledgeBase& kb,
   when[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(when[0])));
   path.summary = path.stack_name + " would rank first " + when + ".";
   return path;
+}
+
+}  // namespace
+
+int RankWinner(const KnowledgeBase& kb, const Profile& profile) {
+  return Rank(kb, profile).winner;
+}
+
+std::vector<WhatIf> FindWhatIfs(const KnowledgeBase& kb, const Profile& profile,
+                                int winner) {
+  return WhatIfsFrom(kb, profile, winner, RankSingles(kb, profile));
+}
+
+std::optional<LeaningPath> FindLeaningPath(const KnowledgeBase& kb,
+                                           const Profile& profile, int winner) {
+  return LeaningPathFrom(kb, profile, winner, RankSingles(kb, profile));
+}
+
+WhatIfAnswers FindWhatIfsAndLeaningPath(const KnowledgeBase& kb, const Profile& profile,
+                                        int winner) {
+  const Singles singles = RankSingles(kb, profile);
+  return WhatIfAnswers{WhatIfsFrom(kb, profile, winner, singles),
+                       LeaningPathFrom(kb, profile, winner, singles)};
 }
 
 }  // namespace engine

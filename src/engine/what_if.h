@@ -31,6 +31,14 @@ std::vector<WhatIf> FindWhatIfs(const KnowledgeBase& kb, const Profile& profile,
 std::optional<LeaningPath> FindLeaningPath(const KnowledgeBase& kb,
                                            const Profile& profile, int winner);
 
+// Both at once, ranking each single change only once (what Evaluate uses).
+struct WhatIfAnswers {
+  std::vector<WhatIf> what_if;
+  std::optional<LeaningPath> leaning_path;
+};
+WhatIfAnswers FindWhatIfsAndLeaningPath(const KnowledgeBase& kb, const Profile& profile,
+                                        int winner);
+
 // The winner of a profile as Evaluate ranks it, without explanations.
 int RankWinner(const KnowledgeBase& kb, const Profile& profile);
 
