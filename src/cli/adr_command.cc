@@ -147,17 +147,7 @@ void AddAdrCommand(CLI::App& app, CommandStatus& status) {
       ->add_option("--dir", options->dir,
                    "Folder of decision records (default: docs/decisions)")
       ->type_name("DIR");
-  command
-      ->add_option("--date", options->date,
-                   "The record's date, YYYY-MM-DD (default: today)")
-      ->check(CLI::Validator(
-          [](std::string& value) {
-            return IsIsoDate(value)
-                       ? std::string()
-                       : "expected a date as YYYY-MM-DD; got \"" + value + "\"";
-          },
-          ""))
-      ->type_name("YYYY-MM-DD");
+  AddDateOption(*command, options->date, "The record's date, YYYY-MM-DD (default: today)");
   command
       ->add_option("--supersedes", options->supersedes,
                    "Number of the record this one replaces (NNNN)")

@@ -1,7 +1,9 @@
 #include "cli/kb_option.h"
 
 #include <iostream>
+#include <utility>
 
+#include "cli/clock.h"
 #include "cli/exit_codes.h"
 #include "cli/files.h"
 #include "kb/load.h"
@@ -13,6 +15,18 @@ void AddKbOption(CLI::App& command, KbOption& option) {
       .add_option("--kb", option.path,
                   "Knowledge base TOML file (default: the built-in one)")
       ->type_name("FILE");
+}
+
+void AddDateOption(CLI::App& command, std::string& date, std::string description) {
+  command.add_option("--date", date, std::move(description))
+      ->check(CLI::Validator(
+          [](std::string& value) {
+            return IsIsoDate(value)
+                       ? std::string()
+                       : "expected a date as YYYY-MM-DD; got \"" + value + "\"";
+          },
+          ""))
+      ->type_name("YYYY-MM-DD");
 }
 
 base::Result<engine::KnowledgeBase> LoadSelectedKnowledgeBase(

@@ -16,6 +16,10 @@ struct KbOption {
 
 void AddKbOption(CLI::App& command, KbOption& option);
 
+// --date YYYY-MM-DD for the commands that write a decision record; a
+// malformed date is a usage error that quotes it.
+void AddDateOption(CLI::App& command, std::string& date, std::string description);
+
 // The file's knowledge base, or a copy of the built-in one. A file that
 // cannot be read or fails validation is an invalid_argument Error whose
 // message lists every problem as FILE:LINE:COL lines.

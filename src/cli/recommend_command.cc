@@ -117,17 +117,7 @@ void AddRecommendCommand(CLI::App& app, CommandStatus& status) {
                                                value + "\"";
           },
           ""));
-  command
-      ->add_option("--date", options->date,
-                   "The ADR's date, YYYY-MM-DD (default: today)")
-      ->check(CLI::Validator(
-          [](std::string& value) {
-            return IsIsoDate(value)
-                       ? std::string()
-                       : "expected a date as YYYY-MM-DD; got \"" + value + "\"";
-          },
-          ""))
-      ->type_name("YYYY-MM-DD");
+  AddDateOption(*command, options->date, "The ADR's date, YYYY-MM-DD (default: today)");
   command->add_option("--title", options->title,
                       "The ADR's title (default: \"Choose <stack> ...\")");
   AddKbOption(*command, options->kb);
