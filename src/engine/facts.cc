@@ -154,7 +154,13 @@ Facts FactsOf(const KnowledgeBase& kb, const Profile& profile) {
   set(FactId::kHiringRegion, static_cast<double>(c.hiring_region));
   set(FactId::kLaunched, c.launched);
   if (c.current_backend) set(FactId::kCurrentBackend, StackOf(kb, *c.current_backend));
+  // A launched backend is a language in use, whether or not the founder
+  // lists it again among the planned ones: adding Go beside a live Rails
+  // product makes two backend languages.
   uint64_t planned_stacks = 0;
+  if (c.launched && c.current_backend) {
+    planned_stacks |= uint64_t{1} << StackOf(kb, *c.current_backend);
+  }
   for (const LanguageId& language : c.planned_languages) {
     planned_stacks |= uint64_t{1} << StackOf(kb, language);
   }

@@ -41,7 +41,7 @@ enum class FactId : uint8_t {
   kPlannedHires,          // engineers_in_12_months - engineers_now (may be < 0)
   kHiringRegion, kLaunched,
   kCurrentBackend,        // the stack of company.current_backend
-  kPlannedStackCount,     // distinct stacks among company.planned_languages
+  kPlannedStackCount,     // distinct stacks planned, plus a launched backend
   kLeaningStack, kLeaningReasons, kLeaningTeamLevel,
   kLeaningIsCurrentBackend,  // present only with a leaning and a current backend
   kTeamSize, kTeamBestStack, kTeamBestLevel, kTeamStrongStackCount,
