@@ -78,23 +78,29 @@ export async function showAssessment(view, id, { notice = '', justSaved = false,
   const heading = h('h1', { class: 'page-title', 'data-testid': 'assessment-title' }, data.title);
   const updated = data.updated_at && data.updated_at !== data.created_at
     ? ` · updated ${formatDate(data.updated_at)}` : '';
+  const sharePanel = h('div', { class: ['panel', 'share-panel', justSaved && 'panel-highlight'] },
+    shareBox(id),
+    h('div', { class: 'actions' }, actions),
+    token ? h('p', { class: 'panel-note' }, 'This browser keeps the edit key, so only it can edit or delete this assessment. The share link never contains it.')
+      : h('p', { class: 'panel-note', 'data-testid': 'read-only-note' }, 'Read-only: only the browser that saved this assessment can change it.'),
+    status);
+  // Whoever saved it needs the link first; whoever was sent it, the verdict.
+  const owner = Boolean(token) || justSaved;
   const header = h('header', { class: 'assessment-head' },
     h('p', { class: 'kicker' }, 'Saved assessment'),
     heading,
     h('p', { class: 'meta' }, `Saved ${formatDate(data.created_at)}${updated}`,
       data.knowledge_base_version ? ` · knowledge base ${data.knowledge_base_version}` : ''),
     notice ? h('p', { class: 'banner banner-success', 'data-testid': 'notice' }, notice) : null,
-    h('div', { class: ['panel', 'share-panel', justSaved && 'panel-highlight'] },
-      shareBox(id),
-      h('div', { class: 'actions' }, actions),
-      token ? h('p', { class: 'panel-note' }, 'This browser keeps the edit key, so only it can edit or delete this assessment. The share link never contains it.')
-        : h('p', { class: 'panel-note', 'data-testid': 'read-only-note' }, 'Read-only: only the browser that saved this assessment can change it.'),
-      status),
-    h('div', { class: 'actions actions-start' }, h('a', { href: '/', class: 'btn btn-link' }, '← Start a new assessment')));
+    owner ? sharePanel : null,
+    owner ? h('div', { class: 'actions actions-start' }, h('a', { href: '/', class: 'btn btn-link' }, '← Start a new assessment')) : null);
 
-  view.replaceChildren(header,
+  view.replaceChildren(...[header,
     renderResult(data.result, { profile: data.profile, answersOpen: true }),
-    adrPanel(id, data.result));
+    owner ? null : sharePanel,
+    adrPanel(id, data.result),
+    owner ? null : h('div', { class: 'actions actions-start' }, h('a', { href: '/', class: 'btn btn-link' }, '← Start a new assessment')),
+  ].filter(Boolean));
   document.title = `${data.title} · ${choiceName(data.result.recommendation)} — stackwise`;
   focusElement(heading, { top: true });
   announce(notice || `Assessment ${data.title}: ${data.result.recommendation.stack_name} recommended.`);

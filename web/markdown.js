@@ -10,15 +10,22 @@ import { h } from './dom.js';
 const INLINE = /(`[^`]+`|\*\*[^*]+\*\*|\[[^\]]+\]\([^)\s]+\))/;
 const SAFE_HREF = /^(https?:\/\/|#|\.{0,2}\/|[\w.-]+(#[\w-]*)?$)/i;
 
+// Backslash escapes of ASCII punctuation (CommonMark), outside code.
+const unescape = (text) => text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+
 function inline(text) {
   return text.split(INLINE).filter(Boolean).map((part) => {
     if (/^`[^`]+`$/.test(part)) return h('code', {}, part.slice(1, -1));
-    if (/^\*\*[^*]+\*\*$/.test(part)) return h('strong', {}, part.slice(2, -2));
+    if (/^\*\*[^*]+\*\*$/.test(part)) return h('strong', {}, unescape(part.slice(2, -2)));
     const link = part.match(/^\[([^\]]+)\]\(([^)\s]+)\)$/);
-    if (link) return SAFE_HREF.test(link[2]) ? h('a', { href: link[2] }, link[1]) : link[1];
-    return part;
+    if (link) return SAFE_HREF.test(link[2]) ? h('a', { href: link[2] }, unescape(link[1])) : unescape(link[1]);
+    return unescape(part);
   });
 }
+
+// Front matter values as YAML writes them: "quoted, with \u003c escapes".
+const yamlText = (value) => value.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)))
+  .replace(/"([^"]*)"/g, '$1');
 
 function listItem(text) {
   const task = text.match(/^\[( |x|X)\] (.*)$/);
@@ -33,7 +40,7 @@ function frontMatter(lines) {
   if (end < 0) return { node: null, rest: lines };
   const pairs = lines.slice(1, end).map((l) => l.match(/^([\w-]+):\s*(.*)$/)).filter(Boolean);
   const node = h('dl', { class: 'md-front' }, pairs.map(([, key, value]) =>
-    h('div', {}, h('dt', {}, key.replace(/-/g, ' ')), h('dd', {}, value))));
+    h('div', {}, h('dt', {}, key.replace(/-/g, ' ')), h('dd', {}, yamlText(value)))));
   return { node, rest: lines.slice(end + 1) };
 }
 

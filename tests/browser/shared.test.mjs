@@ -78,9 +78,10 @@ describe('the shared page', () => {
     assert.equal(await preview.locator('img').count(), 0);
     await panel.getByLabel('Record number', { exact: true }).fill('12');
     assert.equal(await panel.getByTestId('adr-file-name').textContent(), '0012-use-ruby-on-rails-for-the-backend.md');
+    // Enter in the number downloads, for keyboard users.
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      panel.getByRole('button', { name: 'Download the record' }).click(),
+      panel.getByLabel('Record number', { exact: true }).press('Enter'),
     ]);
     assert.equal(download.suggestedFilename(), '0012-use-ruby-on-rails-for-the-backend.md');
     const id = new URL(url).pathname.split('/').pop();
@@ -118,6 +119,9 @@ describe('the shared page', () => {
     await page.getByTestId('result').waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(overflow <= PHONE.width, `the shared page is ${overflow}px wide`);
+    const verdict = await page.getByTestId('verdict').boundingBox();
+    assert.ok(verdict.y + verdict.height <= PHONE.height,
+      `the verdict ends at ${Math.round(verdict.y + verdict.height)} px, below the first screen`);
     await page.getByTestId('adr-panel').getByText('Preview the record').click();
     await page.getByTestId('adr-preview').getByRole('heading').first().waitFor();
     await screenshot(page, 'phone-shared');
