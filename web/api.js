@@ -45,6 +45,7 @@ async function request(method, url, { body, token, accept = 'application/json' }
       err.message || `The server answered ${response.status} ${response.statusText}.`,
       err.path || '');
   }
+  if (!accept.includes('json')) return text;
   if (data === null) {
     throw new ApiError(response.status, 'bad_response', 'The server sent an answer this page cannot read.', '');
   }
@@ -74,6 +75,11 @@ export function deleteAssessment(id, token) {
 
 export function adrUrl(id) {
   return `/api/v1/assessments/${encodeURIComponent(id)}/adr.md`;
+}
+
+// The decision record (MADR Markdown) of a saved assessment, as text.
+export function getAdr(id) {
+  return request('GET', adrUrl(id), { accept: 'text/markdown' });
 }
 
 export function shareUrl(id) {

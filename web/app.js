@@ -1,6 +1,7 @@
-// The page's entry point: picks the view from the path (/ is the
-// questionnaire and its results, /a/{id} a saved assessment) and moves
-// between the questionnaire, the results and saving.
+// The page's entry point: picks the view from the address (/ is the
+// questionnaire, /#answers=... its result, /a/{id} a saved assessment) and
+// moves between the questionnaire, the results and saving. Back from a
+// result returns to the questionnaire, at the answer being changed.
 
 import * as api from './api.js';
 import { showAssessment } from './assessment.js';
@@ -8,25 +9,31 @@ import { announce, focusElement, h } from './dom.js';
 import { Questionnaire } from './form.js';
 import { defaultProfile } from './profile.js';
 import { renderResult } from './results.js';
+import './print.js';
 import { savePanel } from './share.js';
 import { clearDraft, loadDraft, rememberToken, saveDraft } from './store.js';
+import { answersFromHash, answersHash, hasAnswers } from './url-state.js';
+import { choiceName } from './verdict.js';
 
 const view = document.getElementById('view');
 
-// The unsaved assessment of this tab: its questionnaire and last result.
-const session = { questionnaire: null, profile: null, result: null, title: '' };
+const PAGE_TITLE = 'stackwise · choose your startup’s backend stack';
 
-function newQuestionnaire() {
+// The unsaved assessment of this tab: its questionnaire, last result, and
+// the answer to return to when the founder goes back to change it.
+const session = { questionnaire: null, profile: null, result: null, title: '', focusPath: null };
+
+function newQuestionnaire(profile = loadDraft() || defaultProfile()) {
   return new Questionnaire({
     mode: 'new',
-    profile: loadDraft() || defaultProfile(),
+    profile,
     onDraft: saveDraft,
-    onSubmit: async (profile) => {
+    onSubmit: async (answers) => {
       try {
-        const result = await api.recommend(profile);
-        session.profile = profile;
+        const result = await api.recommend(answers);
+        session.profile = answers;
         session.result = result;
-        window.history.pushState({ view: 'results' }, '', '/');
+        window.history.pushState({ view: 'results' }, '', `/${answersHash(answers)}`);
         showResults();
       } catch (err) {
         session.questionnaire.showApiError(err);
@@ -35,21 +42,61 @@ function newQuestionnaire() {
   });
 }
 
-function showQuestionnaire({ focus = false } = {}) {
+function showQuestionnaire({ focus = false, banner = '' } = {}) {
   if (!session.questionnaire) session.questionnaire = newQuestionnaire();
   view.replaceChildren(session.questionnaire.el);
-  document.title = 'stackwise · choose your startup’s backend stack';
-  if (focus) {
+  document.title = PAGE_TITLE;
+  session.questionnaire.setBanner(banner);
+  if (session.focusPath) {
+    session.questionnaire.focusField(session.focusPath);
+    session.focusPath = null;
+  } else if (focus) {
     session.questionnaire.focusTitle();
     window.scrollTo(0, 0);
   }
+}
+
+// Back to the questionnaire: the entry before a result always is one.
+function changeAnswers(path = null) {
+  session.focusPath = path;
+  window.history.back();
+}
+
+// A result opened from its address (a reload, a bookmark, Forward after
+// the tab forgot it): the answers come from the hash, the result from the
+// server. Opened directly, the questionnaire entry is put behind it.
+async function openResultFromAddress() {
+  const profile = answersFromHash();
+  if (!profile) {
+    window.history.replaceState({ view: 'questionnaire' }, '', '/');
+    showQuestionnaire({ banner: 'The answers in this link could not be read. Answer the questions again.' });
+    return;
+  }
+  if (!window.history.state || window.history.state.view !== 'results') {
+    const hash = window.location.hash;
+    window.history.replaceState({ view: 'questionnaire' }, '', '/');
+    window.history.pushState({ view: 'results' }, '', `/${hash}`);
+  }
+  session.questionnaire = newQuestionnaire(profile);
+  saveDraft(profile);
+  view.replaceChildren(h('div', { class: 'loading-block', role: 'status' },
+    h('span', { class: 'spinner', 'aria-hidden': 'true' }), h('span', {}, 'Loading the recommendation…')));
+  try {
+    session.result = await api.recommend(profile);
+    session.profile = profile;
+  } catch (err) {
+    window.history.back();
+    window.addEventListener('popstate', () => session.questionnaire.showApiError(err), { once: true });
+    return;
+  }
+  showResults();
 }
 
 function showResults() {
   const { result, profile } = session;
   const heading = h('h1', { class: 'page-title', 'data-testid': 'results-title' }, 'Your recommendation');
   const back = h('button', { type: 'button', class: 'btn btn-secondary', 'data-action': 'change-answers',
-    on: { click: () => window.history.back() } }, '← Change answers');
+    on: { click: () => changeAnswers() } }, '← Change answers');
   const toSave = h('a', { class: 'btn btn-primary', href: '#save', on: { click: (event) => {
     event.preventDefault();
     const input = document.querySelector('#save input[name="title"]');
@@ -84,9 +131,9 @@ function showResults() {
   view.replaceChildren(
     h('header', { class: 'results-head' }, h('div', {}, h('p', { class: 'kicker' }, 'Based on your answers'), heading),
       h('div', { class: 'actions' }, back, toSave)),
-    renderResult(result),
+    renderResult(result, { profile, onChangeAnswer: changeAnswers }),
     save);
-  document.title = `${result.recommendation.stack_name} · stackwise`;
+  document.title = `${choiceName(result.recommendation)} — stackwise`;
   focusElement(heading, { top: true });
   announce(`Recommendation ready: ${result.recommendation.stack_name}` +
     (result.recommendation.framework ? ` with ${result.recommendation.framework}.` : '.'));
@@ -135,8 +182,9 @@ function route(event) {
   if (match) {
     openAssessment(decodeURIComponent(match[1]));
   } else if (path === '/' || path === '/index.html') {
-    const state = window.history.state;
-    if (state && state.view === 'results' && session.result) showResults();
+    const same = session.result && window.location.hash === `${answersHash(session.profile)}`;
+    if (hasAnswers() && same) showResults();
+    else if (hasAnswers()) openResultFromAddress();
     else showQuestionnaire({ focus: !!event });
   } else {
     showNotFound();

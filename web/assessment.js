@@ -1,11 +1,14 @@
-// A saved assessment at /a/{id}: read-only for anyone with the link; Edit
-// and Delete appear only in a browser that holds its edit token.
+// A saved assessment at /a/{id}: read-only for anyone with the link, with
+// the answers behind it and its decision record; Edit and Delete appear
+// only in a browser that holds its edit token.
 
+import { adrPanel } from './adr.js';
 import * as api from './api.js';
 import { announce, focusElement, h } from './dom.js';
 import { renderResult } from './results.js';
 import { shareBox } from './share.js';
 import { editToken, forgetToken } from './store.js';
+import { choiceName } from './verdict.js';
 
 function formatDate(value) {
   if (value === null || value === undefined || value === '') return '';
@@ -21,6 +24,7 @@ function loading(text) {
 
 function problem(title, text, actions) {
   const heading = h('h1', { class: 'page-title' }, title);
+  document.title = `${title} — stackwise`;
   const el = h('div', { class: 'problem', 'data-testid': 'problem' }, heading,
     h('p', { class: 'lead' }, text), h('div', { class: 'actions' }, actions));
   return { el, heading };
@@ -58,8 +62,10 @@ export async function showAssessment(view, id, { notice = '', justSaved = false,
   const token = editToken(id);
   const status = h('p', { class: 'form-status', role: 'alert', 'data-testid': 'assessment-status' });
   const actions = [
-    h('a', { class: 'btn btn-secondary', href: api.adrUrl(id), download: `adr-${id}.md`,
-      'data-testid': 'download-adr' }, 'Download ADR'),
+    h('a', { class: 'btn btn-secondary', href: '#adr-h', 'data-testid': 'to-adr', on: { click: (event) => {
+      event.preventDefault();
+      focusElement(document.getElementById('adr-h'));
+    } } }, 'Decision record ↓'),
   ];
   if (token) {
     actions.push(
@@ -72,21 +78,30 @@ export async function showAssessment(view, id, { notice = '', justSaved = false,
   const heading = h('h1', { class: 'page-title', 'data-testid': 'assessment-title' }, data.title);
   const updated = data.updated_at && data.updated_at !== data.created_at
     ? ` · updated ${formatDate(data.updated_at)}` : '';
+  const sharePanel = h('div', { class: ['panel', 'share-panel', justSaved && 'panel-highlight'] },
+    shareBox(id),
+    h('div', { class: 'actions' }, actions),
+    token ? h('p', { class: 'panel-note' }, 'This browser keeps the edit key, so only it can edit or delete this assessment. The share link never contains it.')
+      : h('p', { class: 'panel-note', 'data-testid': 'read-only-note' }, 'Read-only: only the browser that saved this assessment can change it.'),
+    status);
+  // Whoever saved it needs the link first; whoever was sent it, the verdict.
+  const owner = Boolean(token) || justSaved;
   const header = h('header', { class: 'assessment-head' },
     h('p', { class: 'kicker' }, 'Saved assessment'),
     heading,
     h('p', { class: 'meta' }, `Saved ${formatDate(data.created_at)}${updated}`,
       data.knowledge_base_version ? ` · knowledge base ${data.knowledge_base_version}` : ''),
     notice ? h('p', { class: 'banner banner-success', 'data-testid': 'notice' }, notice) : null,
-    h('div', { class: ['panel', 'share-panel', justSaved && 'panel-highlight'] },
-      shareBox(id),
-      h('div', { class: 'actions' }, actions),
-      token ? h('p', { class: 'panel-note' }, 'This browser keeps the edit key, so only it can edit or delete this assessment. The share link never contains it.')
-        : h('p', { class: 'panel-note', 'data-testid': 'read-only-note' }, 'Read-only: only the browser that saved this assessment can change it.'),
-      status),
-    h('div', { class: 'actions actions-start' }, h('a', { href: '/', class: 'btn btn-link' }, '← Start a new assessment')));
+    owner ? sharePanel : null,
+    owner ? h('div', { class: 'actions actions-start' }, h('a', { href: '/', class: 'btn btn-link' }, '← Start a new assessment')) : null);
 
-  view.replaceChildren(header, renderResult(data.result));
+  view.replaceChildren(...[header,
+    renderResult(data.result, { profile: data.profile, answersOpen: true }),
+    owner ? null : sharePanel,
+    adrPanel(id, data.result),
+    owner ? null : h('div', { class: 'actions actions-start' }, h('a', { href: '/', class: 'btn btn-link' }, '← Start a new assessment')),
+  ].filter(Boolean));
+  document.title = `${data.title} · ${choiceName(data.result.recommendation)} — stackwise`;
   focusElement(heading, { top: true });
   announce(notice || `Assessment ${data.title}: ${data.result.recommendation.stack_name} recommended.`);
 }

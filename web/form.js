@@ -4,9 +4,10 @@
 // and shows errors next to their fields.
 
 import { h } from './dom.js';
-import { clearErrors, showErrors } from './errors.js';
+import { clearErrors, findTarget, showErrors } from './errors.js';
 import { KINDS, LANGUAGES, REASONS, REGIONS, STACKS } from './labels.js';
 import { completeProfile } from './profile.js';
+import { attachProgress } from './progress.js';
 import { TeamEditor } from './team.js';
 
 const OPTION_LISTS = {
@@ -45,6 +46,7 @@ export class Questionnaire {
     this.form = template.content.firstElementChild.cloneNode(true);
     this.el = this.form;
     fillOptions(this.form);
+    this.form.querySelector('[data-role="error-summary"]').after(attachProgress(this.form));
     this.engineersTouched = false;
     this.laterTouched = false;
     this.team = new TeamEditor(
@@ -266,6 +268,22 @@ export class Questionnaire {
     button.disabled = busy;
     button.classList.toggle('is-busy', busy);
     this.form.setAttribute('aria-busy', busy ? 'true' : 'false');
+  }
+
+  // Returns to one answer (a profile path such as "product.ai_ml"): its
+  // field is scrolled into view and its first control, or the chosen
+  // option, takes focus.
+  focusField(path) {
+    const target = findTarget(this.form, path);
+    if (!target) return this.focusTitle();
+    const controls = [...target.querySelectorAll('input, select, textarea, button')]
+      .filter((el) => !el.disabled && !el.closest('[hidden]'));
+    const control = (target.matches('input, select') && target)
+      || controls.find((el) => el.type === 'radio' && el.checked)
+      || controls.find((el) => el.matches('input, select')) || controls[0];
+    target.scrollIntoView({ block: 'center' });
+    if (control) control.focus({ preventScroll: true });
+    return control;
   }
 
   focusTitle() {

@@ -62,3 +62,12 @@ export function labelOf(list, value) {
   const found = list.find(([id]) => id === value);
   return found ? found[1] : value;
 }
+
+// The questionnaire's answers as the summary of answers words them.
+export const AI_ML = [['none', 'No AI/ML'], ['planned', 'AI features planned'], ['core', 'AI/ML is the core of the product']];
+export const AI_APPROACH = [['hosted_models', 'hosted model APIs'], ['own_models', 'our own models'], ['unknown', 'source undecided']];
+export const REALTIME = [['none', 'No real-time'], ['some', 'Some live updates'], ['core', 'Real-time is core (chat, collaboration)']];
+export const WORKLOAD = [
+  ['io_bound', 'Mostly waiting on the database and APIs'], ['cpu_bound', 'Mostly computing'],
+  ['mixed', 'A mix of waiting and computing'], ['unknown', 'Not sure yet'],
+];

@@ -1,21 +1,25 @@
 // A recommendation result (src/engine/recommendation.h, JSON schema v1):
 // the verdict first (verdict.js), so the first screen on a phone answers the
-// question; then, one click away in collapsed sections, the summary and
-// confidence, the ranking chart, warnings, tensions, checklist, advice,
-// what-if, revisit triggers, and each stack's score explained criterion by
-// criterion.
+// question; then, one click away in collapsed sections, the answers behind
+// it, the summary and confidence, the ranking chart, a comparison of any two
+// stacks, warnings, tensions, checklist, advice, what-if, revisit triggers,
+// and each stack's score explained criterion by criterion.
 
+import { renderAnswers } from './answers.js';
 import { chartLegend, rankingChart } from './chart.js';
+import { renderComparison } from './compare.js';
 import { h } from './dom.js';
 import { CHECK_STATUS, CONFIDENCE } from './labels.js';
+import { percentText, weightShares } from './points.js';
 import { renderVerdict } from './verdict.js';
 
 const fmt = (n) => Number(n || 0).toFixed(1);
 const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 
 // A collapsed section: its title is the summary a founder clicks to open.
-function section(id, title, intro, body) {
-  return h('details', { class: 'result-section', id, 'data-testid': id },
+// print: the section is part of the printed page (print.css), opened or not.
+function section(id, title, intro, body, { open = false, print = false } = {}) {
+  return h('details', { class: ['result-section', print && 'print-keep'], id, 'data-testid': id, open },
     h('summary', { class: 'section-title', id: `${id}-h` }, title),
     intro ? h('p', { class: 'section-intro' }, intro) : null,
     body);
@@ -117,21 +121,22 @@ function whatIf(items, path) {
           ` would lead by ${fmt(w.new_margin)} points.`))))) ];
 }
 
-function criteriaTable(stack) {
-  const rows = stack.criteria.filter((c) => c.weight !== 0 || c.contribution !== 0);
+function criteriaTable(stack, shares) {
+  const rows = stack.criteria.filter((c) => shares[c.id] > 0 || c.contribution !== 0);
   const hidden = stack.criteria.length - rows.length;
+  const calc = (c) => `${percentText(shares[c.id] || 0)} × ${fmt(c.rating)}/5`;
   return [
     h('table', { class: 'criteria' },
       h('caption', { class: 'visually-hidden' }, `How ${stack.name} earned ${fmt(stack.score)} points`),
       h('thead', {}, h('tr', {},
         h('th', { scope: 'col' }, 'Criterion and why'),
-        h('th', { scope: 'col', class: 'num calc' }, h('abbr', { title: 'weight times rating (0 to 5)' }, 'Weight × rating')),
+        h('th', { scope: 'col', class: 'num calc' }, h('abbr', { title: 'the criterion’s share of the score times the rating out of 5' }, 'Share × rating')),
         h('th', { scope: 'col', class: 'num' }, 'Points'))),
       h('tbody', {}, rows.map((c) => h('tr', { 'data-criterion': c.id },
         h('td', {}, h('span', { class: 'criterion-name' }, c.name), h('span', { class: 'criterion-why' }, c.why)),
-        h('td', { class: 'num calc' }, `${fmt(c.weight)} × ${fmt(c.rating)}`),
+        h('td', { class: 'num calc' }, calc(c)),
         h('td', { class: 'num points' }, fmt(c.contribution),
-          h('span', { class: 'calc-inline' }, `${fmt(c.weight)} × ${fmt(c.rating)}`))))),
+          h('span', { class: 'calc-inline' }, calc(c)))))),
       h('tfoot', {}, h('tr', {}, h('th', { scope: 'row', class: 'score-label' }, 'Score'),
         h('td', { class: 'calc' }),
         h('td', { class: 'num points' }, fmt(stack.score))))),
@@ -140,7 +145,7 @@ function criteriaTable(stack) {
   ];
 }
 
-function stackDetails(stack, recommended) {
+function stackDetails(stack, recommended, shares) {
   const list = (title, items, cls) => (items && items.length
     ? h('div', { class: `traits ${cls}` }, h('h4', {}, title), h('ul', {}, items.map((t) => h('li', {}, t))))
     : null);
@@ -153,7 +158,7 @@ function stackDetails(stack, recommended) {
       stack.stack === recommended ? h('span', { class: 'tag tag-accent' }, 'recommended') : null,
       h('span', { class: 'stack-score' }, `${fmt(stack.score)} points`)),
     h('div', { class: 'stack-body' },
-      criteriaTable(stack),
+      criteriaTable(stack, shares),
       h('div', { class: 'traits-grid' },
         list('Strengths', stack.strengths, 'traits-strengths'),
         list('Concerns', stack.concerns, 'traits-concerns')),
@@ -164,29 +169,36 @@ function stackDetails(stack, recommended) {
           ' ', f.fit)))) : null));
 }
 
-export function renderResult(result) {
+// options.profile: the answers behind the result, shown first among the
+// details (open with answersOpen, as on a shared page); onChangeAnswer(path)
+// gives each answer a "Change" button.
+export function renderResult(result, { profile = null, onChangeAnswer = null, answersOpen = false } = {}) {
   const rec = result.recommendation.stack;
   const kb = result.knowledge_base || {};
+  const shares = weightShares(result.ranking);
   return h('div', { class: 'result', 'data-testid': 'result' },
     renderVerdict(result),
     h('p', { class: 'details-intro' }, 'The details, one click away:'),
+    profile ? section('answers-section', 'The answers behind this result', null,
+      renderAnswers(profile, { onChange: onChangeAnswer }), { open: answersOpen, print: true }) : null,
     headline(result),
     section('ranking', 'How every stack ranks',
-      'Scores out of 100. Each criterion gives a stack points in proportion to its weight for your answers times the stack’s rating (0–5).',
-      h('div', { class: 'chart-wrap' }, rankingChart(result.ranking, rec), chartLegend())),
+      'Scores out of 100. Each criterion is a share of the score, set by your answers; a stack earns that share times its rating out of 5.',
+      h('div', { class: 'chart-wrap' }, rankingChart(result.ranking, rec), chartLegend()), { print: true }),
+    section('compare', 'Compare two stacks side by side', null, renderComparison(result)),
     section('warnings', 'Common mistakes found in your answers', null,
-      itemList(result.warnings, 'warning', 'None of the article’s common mistakes show up in your answers.')),
+      itemList(result.warnings, 'warning', 'None of the article’s common mistakes show up in your answers.'), { print: true }),
     section('tensions', 'Where your answers pull apart', null,
       itemList(result.tensions, 'tension', 'Your answers point the same way: no tension between the five questions.')),
     section('checklist', 'Implementation checklist', 'The article’s checklist, checked against your answers.',
-      checklist(result.checklist)),
+      checklist(result.checklist), { print: true }),
     section('advice', 'Advice', null, itemList(result.advice, 'advice', 'No extra advice for these answers.')),
     section('what-if', 'What would change the recommendation', 'The smallest changes of answer that would put another stack first.',
       whatIf(result.what_if, result.leaning_path)),
     section('revisit', 'When to revisit this decision', null,
       itemList(result.revisit_triggers, 'revisit', 'Nothing specific: revisit when the team or the product changes a lot.')),
     section('breakdown', 'Score breakdown per stack', 'Open a stack to see every criterion’s points and why.',
-      h('div', { class: 'stack-list' }, result.ranking.map((st) => stackDetails(st, rec)))),
+      h('div', { class: 'stack-list' }, result.ranking.map((st) => stackDetails(st, rec, shares)))),
     h('p', { class: 'kb-note' }, `Knowledge base ${kb.version || 'unknown'}`,
       kb.sha256 ? h('span', { class: 'kb-sha' }, ` · ${kb.sha256.slice(0, 12)}`) : null));
 }

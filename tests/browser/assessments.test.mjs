@@ -1,6 +1,6 @@
 // Saving and sharing against the real server: Save shows a share link
 // without the edit token; the link opens read-only in a fresh browser;
-// the ADR downloads; the token holder edits (PUT) and deletes after
+// the decision record downloads; the token holder edits (PUT) and deletes after
 // confirming; without the token neither works.
 
 import assert from 'node:assert/strict';
@@ -56,12 +56,12 @@ describe('assessments', () => {
     assert.equal(await other.page.getByRole('button', { name: 'Delete assessment' }).count(), 0);
     await other.page.getByTestId('read-only-note').waitFor();
 
-    // Download ADR fetches adr.md.
+    // The decision record downloads as the API writes it, named NNNN-title.md.
     const [download] = await Promise.all([
       other.page.waitForEvent('download'),
-      other.page.getByRole('link', { name: 'Download ADR' }).click(),
+      other.page.getByRole('button', { name: 'Download the record' }).click(),
     ]);
-    assert.match(download.url(), new RegExp(`/api/v1/assessments/${id}/adr\\.md$`));
+    assert.match(download.suggestedFilename(), /^0001-use-python-[a-z-]*for-the-backend\.md$/);
     const adr = fs.readFileSync(await download.path(), 'utf8');
     assert.match(adr, /^#/m);
     assert.match(adr, /Python/);
