@@ -114,12 +114,16 @@ void SetProductFacts(const Product& p, Facts& f) {
 
 void SetTeamFacts(const KnowledgeBase& kb, std::span<const TeamMember> team,
                   const Leaning& leaning, Facts& f) {
+  SetTeamFactsFromLevels(kb, TeamLevels(kb, team), team.size(), leaning, f);
+}
+
+void SetTeamFactsFromLevels(const KnowledgeBase& kb, const StackLevels& levels,
+                            size_t team_size, const Leaning& leaning, Facts& f) {
   auto set = [&f](FactId id, double v) { f[static_cast<int>(id)] = Value(v); };
-  set(FactId::kTeamSize, static_cast<double>(team.size()));
+  set(FactId::kTeamSize, static_cast<double>(team_size));
   SkillLevel best_level = SkillLevel::kNone;
   int best_stack = -1;
   int strong = 0;
-  const StackLevels levels = TeamLevels(kb, team);
   for (int s = 0; s < static_cast<int>(kb.stacks.size()); ++s) {
     const SkillLevel level = levels[s];
     set(TeamLevelFact(s), static_cast<double>(level));

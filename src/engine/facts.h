@@ -82,15 +82,21 @@ struct KnowledgeBase;
 // The profile's facts; the "recommended.*" ones are left absent.
 Facts FactsOf(const KnowledgeBase& kb, const Profile& profile);
 
-// Re-derive the facts of one part of a profile in place.
-void SetProductFacts(const Product& product, Facts& facts);
-void SetTeamFacts(const KnowledgeBase& kb, std::span<const TeamMember> team,
-                  const Leaning& leaning, Facts& facts);
-
 // One member's best level in each stack of the base, indexed like
 // kb.stacks: one lookup per listed skill, so that callers that need every
 // stack (facts, team fit, the what-if search) do not look each up again.
 using StackLevels = std::array<SkillLevel, kMaxStacks>;
+
+// Re-derive the facts of one part of a profile in place.
+void SetProductFacts(const Product& product, Facts& facts);
+void SetTeamFacts(const KnowledgeBase& kb, std::span<const TeamMember> team,
+                  const Leaning& leaning, Facts& facts);
+// The same from the team's best level per stack and its size, for a caller
+// that already holds them (the what-if search adds members without
+// looking every skill up again).
+void SetTeamFactsFromLevels(const KnowledgeBase& kb, const StackLevels& levels,
+                            size_t team_size, const Leaning& leaning, Facts& facts);
+
 StackLevels MemberLevels(const KnowledgeBase& kb, const TeamMember& member);
 
 // The best skill level anyone on the team has, per stack.

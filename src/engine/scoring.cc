@@ -165,7 +165,7 @@ void ScoresInto(const KnowledgeBase& kb, const RatingMatrix& ratings,
 namespace {
 
 // True when stack a ranks above stack b.
-bool Above(const std::vector<double>& scores, Eligibility eligible, int a, int b) {
+bool Above(std::span<const double> scores, Eligibility eligible, int a, int b) {
   const bool ea = IsEligible(eligible, a);
   const bool eb = IsEligible(eligible, b);
   if (ea != eb) return ea;
@@ -183,7 +183,7 @@ std::vector<int> RankOrder(const std::vector<double>& scores, Eligibility eligib
   return order;
 }
 
-int Winner(const std::vector<double>& scores, Eligibility eligible) {
+int Winner(std::span<const double> scores, Eligibility eligible) {
   assert(!scores.empty());
   int best = 0;
   for (int s = 1; s < static_cast<int>(scores.size()); ++s) {

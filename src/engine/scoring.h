@@ -96,7 +96,7 @@ std::vector<int> RankOrder(const std::vector<double>& scores,
                            Eligibility eligible = ~Eligibility{0});
 
 // The best stack's index (RankOrder(...)[0] without sorting).
-int Winner(const std::vector<double>& scores,
+int Winner(std::span<const double> scores,
            Eligibility eligible = ~Eligibility{0});
 
 }  // namespace engine

@@ -1,11 +1,14 @@
 #include "engine/what_if.h"
 
 #include <algorithm>
+#include <array>
+#include <span>
 #include <cctype>
 #include <string>
 
 #include "engine/explain.h"
 #include "engine/facts.h"
+#include "engine/rules.h"
 #include "engine/scoring.h"
 
 namespace engine {
@@ -23,7 +26,8 @@ constexpr double kEligibleBonus = 1000.0;
 
 // A profile variant's ranking.
 struct Standing {
-  std::vector<double> scores;
+  std::array<double, kMaxStacks> scores{};
+  int stacks = 0;
   Eligibility eligible = 0;
   int winner = 0;
 
@@ -33,21 +37,12 @@ struct Standing {
   // How far `stack` is ahead of the best other stack (negative: behind).
   double Lead(int stack) const {
     double best = -2 * kEligibleBonus;
-    for (int s = 0; s < static_cast<int>(scores.size()); ++s) {
+    for (int s = 0; s < stacks; ++s) {
       if (s != stack) best = std::max(best, Key(s));
     }
     return Key(stack) - best;
   }
 };
-
-Standing Rank(const KnowledgeBase& kb, const Profile& profile) {
-  const Facts facts = FactsOf(kb, profile);
-  Standing st;
-  st.scores = Scores(kb, RatingMatrix(kb, profile), Weights(kb, facts));
-  st.eligible = TeamFirst(kb, facts);
-  st.winner = Winner(st.scores, st.eligible);
-  return st;
-}
 
 enum class Target : uint8_t {
   kAiMl, kAiMlApproach, kRealtime, kWorkload, kKind, kDataIntensive,
@@ -60,30 +55,9 @@ struct Candidate {
   Target target;
   int64_t value = 0;  // an enum index, a bool, or a number of engineers
   LanguageId language = {};
+  int stack = 0;  // the new member's stack
   SkillLevel level{};
 };
-
-void Apply(const Candidate& c, Profile& p) {
-  switch (c.target) {
-    case Target::kAiMl: p.product.ai_ml = static_cast<AiMl>(c.value); break;
-    case Target::kAiMlApproach:
-      p.product.ai_ml_approach = static_cast<AiMlApproach>(c.value);
-      break;
-    case Target::kRealtime: p.product.realtime = static_cast<Realtime>(c.value); break;
-    case Target::kWorkload: p.product.workload = static_cast<Workload>(c.value); break;
-    case Target::kKind: p.product.kind = static_cast<ProductKind>(c.value); break;
-    case Target::kDataIntensive: p.product.data_intensive = c.value != 0; break;
-    case Target::kPerformance:
-      p.product.performance_differentiator = c.value != 0;
-      break;
-    case Target::kServerRendering: p.product.server_rendering = c.value != 0; break;
-    case Target::kLaunched: p.company.launched = c.value != 0; break;
-    case Target::kEngineersIn12Months: p.company.engineers_in_12_months = c.value; break;
-    case Target::kNewMember:
-      p.team.push_back(TeamMember{"", {{c.language, c.level}}});
-      break;
-  }
-}
 
 std::string_view YesNo(bool value) { return value ? "true" : "false"; }
 
@@ -151,11 +125,134 @@ std::vector<Candidate> Candidates(const KnowledgeBase& kb, const Profile& profil
       out.push_back(Candidate{
           {"team.skills." + language.id, level_name,
            "If an engineer with " + level_name + " " + language.name + " joined the team"},
-          Target::kNewMember, 0, language.id, level});
+          Target::kNewMember, 0, language.id, s, level});
     }
   }
   return out;
 }
+
+// Ranks profile variants as Evaluate ranks them, from the base profile's
+// facts and ratings, changing only what each answer touches. A search ranks
+// up to a hundred variants per evaluation: rebuilding the facts, the rating
+// matrix and every member's skills from a copied profile each time was most
+// of an evaluation's cost. RankWinnerIsEvaluates and the what-if property
+// tests check that a variant ranks exactly as its profile does.
+class VariantRanker {
+ public:
+  VariantRanker(const KnowledgeBase& kb, const Profile& profile)
+      : kb_(kb),
+        profile_(profile),
+        facts_(FactsOf(kb, profile)),
+        ratings_(kb, profile),
+        levels_(TeamLevels(kb, profile.team)) {
+    nobody_carries_.fill(1.0);
+    for (const TeamMember& member : profile.team) {
+      const StackLevels levels = MemberLevels(kb, member);
+      for (size_t s = 0; s < kb.stacks.size(); ++s) {
+        nobody_carries_[s] *= 1.0 - CarryChance(levels[s]);
+      }
+    }
+    for (const LanguageId& language : profile.company.planned_languages) {
+      if (const auto stack = kb.StackOfLanguage(language)) planned_ |= uint64_t{1} << *stack;
+    }
+    if (const auto& current = profile.company.current_backend) {
+      current_ = kb.StackOfLanguage(*current).value_or(-1);
+    }
+    for (const Rule& rule : kb.rules) {
+      if (rule.before_ranking() && !rule.weights.empty()) weight_rules_.push_back(&rule);
+    }
+    for (size_t c = 0; c < kb.criteria.size(); ++c) {
+      if (kb.criteria[c].rating_source == RatingSource::kTeamSkill) team_criteria_ |= 1u << c;
+    }
+  }
+
+  Standing Rank(std::span<const Candidate* const> changes) {
+    Facts f = facts_;
+    StackLevels levels = levels_;
+    std::array<double, kMaxStacks> nobody = nobody_carries_;
+    size_t team_size = profile_.team.size();
+    bool team_changed = false;
+    auto set = [&f](FactId id, double v) { f[static_cast<int>(id)] = FactValue{true, v}; };
+    for (const Candidate* c : changes) {
+      const double v = static_cast<double>(c->value);
+      switch (c->target) {
+        case Target::kAiMl: set(FactId::kAiMl, v); break;
+        case Target::kAiMlApproach: set(FactId::kAiMlApproach, v); break;
+        case Target::kRealtime: set(FactId::kRealtime, v); break;
+        case Target::kWorkload: set(FactId::kWorkload, v); break;
+        case Target::kKind: set(FactId::kProductKind, v); break;
+        case Target::kDataIntensive: set(FactId::kDataIntensive, v); break;
+        case Target::kPerformance: set(FactId::kPerformanceDifferentiator, v); break;
+        case Target::kServerRendering: set(FactId::kServerRendering, v); break;
+        case Target::kLaunched: {
+          set(FactId::kLaunched, v);
+          uint64_t stacks = planned_;
+          if (c->value != 0 && current_ >= 0) stacks |= uint64_t{1} << current_;
+          set(FactId::kPlannedStackCount, __builtin_popcountll(stacks));
+          break;
+        }
+        case Target::kEngineersIn12Months:
+          set(FactId::kEngineersIn12Months, v);
+          set(FactId::kPlannedHires,
+              static_cast<double>(c->value - profile_.company.engineers_now));
+          break;
+        case Target::kNewMember:
+          levels[c->stack] = std::max(levels[c->stack], c->level);
+          nobody[c->stack] *= 1.0 - CarryChance(c->level);
+          ++team_size;
+          team_changed = true;
+          break;
+      }
+    }
+    if (team_changed) SetTeamFactsFromLevels(kb_, levels, team_size, profile_.leaning, f);
+
+    const size_t criteria = kb_.criteria.size();
+    weights_.resize(criteria);
+    for (size_t c = 0; c < criteria; ++c) weights_[c] = kb_.criteria[c].base_weight;
+    for (const Rule* rule : weight_rules_) {
+      if (!Fires(*rule, f)) continue;
+      for (const auto& [criterion, added] : rule->weights) weights_[criterion] += added;
+    }
+    double total = 0;
+    for (double& w : weights_) {
+      w = std::max(w, 0.0);
+      total += w;
+    }
+
+    // As ScoresInto adds them up, with the team-skill ratings of the
+    // variant's team.
+    Standing st;
+    st.stacks = static_cast<int>(kb_.stacks.size());
+    if (total > 0) {
+      for (int s = 0; s < st.stacks; ++s) {
+        double sum = 0;
+        for (size_t c = 0; c < criteria; ++c) {
+          const double rating = (team_criteria_ >> c & 1u)
+                                    ? kMaxRating * (1.0 - nobody[s])
+                                    : ratings_.at(s, static_cast<int>(c));
+          sum += weights_[c] * rating;
+        }
+        st.scores[s] = 100.0 * sum / (kMaxRating * total);
+      }
+    }
+    st.eligible = TeamFirst(kb_, f);
+    st.winner = Winner(std::span<const double>(st.scores.data(), st.stacks), st.eligible);
+    return st;
+  }
+
+ private:
+  const KnowledgeBase& kb_;
+  const Profile& profile_;
+  const Facts facts_;
+  const RatingMatrix ratings_;
+  const StackLevels levels_;
+  std::array<double, kMaxStacks> nobody_carries_;
+  uint64_t planned_ = 0;  // the stacks of the planned languages
+  int current_ = -1;      // the current backend's stack
+  std::vector<const Rule*> weight_rules_;
+  uint32_t team_criteria_ = 0;  // bit c: criterion c rates team skill
+  std::vector<double> weights_;  // scratch
+};
 
 // "If A", "If B" -> "If A, and B".
 std::string Together(const std::vector<const Candidate*>& changes) {
@@ -178,13 +275,6 @@ bool Compatible(const std::vector<const Candidate*>& changes) {
     }
   }
   return true;
-}
-
-Standing RankWith(const KnowledgeBase& kb, const Profile& profile,
-                  const std::vector<const Candidate*>& changes) {
-  Profile variant = profile;
-  for (const Candidate* c : changes) Apply(*c, variant);
-  return Rank(kb, variant);
 }
 
 std::vector<AnswerChange> Answers(const std::vector<const Candidate*>& changes) {
@@ -224,22 +314,24 @@ std::vector<const Candidate*> MostPromising(const std::vector<Candidate>& candid
 }
 
 // Every single change, ranked once: the what-if list and the leaning's
-// path both start from these.
+// path both start from these, and rank their combinations with `ranker`.
 struct Singles {
+  Singles(const KnowledgeBase& kb, const Profile& profile)
+      : ranker(kb, profile), candidates(Candidates(kb, profile)), base(ranker.Rank({})) {
+    standings.reserve(candidates.size());
+    for (const Candidate& c : candidates) {
+      const Candidate* one[] = {&c};
+      standings.push_back(ranker.Rank(one));
+    }
+  }
+
+  VariantRanker ranker;
   std::vector<Candidate> candidates;
-  std::vector<Standing> standings;  // indexed like candidates
   Standing base;
+  std::vector<Standing> standings;  // indexed like candidates
 };
 
-Singles RankSingles(const KnowledgeBase& kb, const Profile& profile) {
-  Singles out{Candidates(kb, profile), {}, Rank(kb, profile)};
-  out.standings.reserve(out.candidates.size());
-  for (const Candidate& c : out.candidates) out.standings.push_back(RankWith(kb, profile, {&c}));
-  return out;
-}
-
-std::vector<WhatIf> WhatIfsFrom(const KnowledgeBase& kb, const Profile& profile, int winner,
-                                const Singles& singles) {
+std::vector<WhatIf> WhatIfsFrom(const KnowledgeBase& kb, int winner, Singles& singles) {
   const std::vector<Candidate>& candidates = singles.candidates;
   std::vector<WhatIf> found;
   std::vector<double> leads(candidates.size());
@@ -256,7 +348,7 @@ std::vector<WhatIf> WhatIfsFrom(const KnowledgeBase& kb, const Profile& profile,
     for (size_t j = i + 1; j < promising.size() && found.size() < kMaxPairs; ++j) {
       const std::vector<const Candidate*> pair = {promising[i], promising[j]};
       if (!Compatible(pair)) continue;
-      const Standing st = RankWith(kb, profile, pair);
+      const Standing st = singles.ranker.Rank(pair);
       if (st.winner != winner) found.push_back(MakeWhatIf(kb, pair, st, winner));
     }
   }
@@ -264,7 +356,7 @@ std::vector<WhatIf> WhatIfsFrom(const KnowledgeBase& kb, const Profile& profile,
 }
 
 std::optional<LeaningPath> LeaningPathFrom(const KnowledgeBase& kb, const Profile& profile,
-                                           int winner, const Singles& singles) {
+                                           int winner, Singles& singles) {
   if (!profile.leaning.stack) return std::nullopt;
   const std::optional<int> found_target = kb.StackIndex(*profile.leaning.stack);
   if (!found_target || *found_target == winner) return std::nullopt;
@@ -294,7 +386,7 @@ std::optional<LeaningPath> LeaningPathFrom(const KnowledgeBase& kb, const Profil
   for (size_t i = 0; best.empty() && i < n; ++i) {
     for (size_t j = i + 1; j < n; ++j) {
       const std::vector<const Candidate*> pair = {promising[i], promising[j]};
-      if (Compatible(pair)) consider(pair, RankWith(kb, profile, pair));
+      if (Compatible(pair)) consider(pair, singles.ranker.Rank(pair));
     }
   }
   // Triples among fewer candidates: three changes are the most the
@@ -306,7 +398,7 @@ std::optional<LeaningPath> LeaningPathFrom(const KnowledgeBase& kb, const Profil
       for (size_t k = j + 1; k < m; ++k) {
         const std::vector<const Candidate*> triple = {promising[i], promising[j],
                                                       promising[k]};
-        if (Compatible(triple)) consider(triple, RankWith(kb, profile, triple));
+        if (Compatible(triple)) consider(triple, singles.ranker.Rank(triple));
       }
     }
   }
@@ -327,24 +419,33 @@ std::optional<LeaningPath> LeaningPathFrom(const KnowledgeBase& kb, const Profil
 }  // namespace
 
 int RankWinner(const KnowledgeBase& kb, const Profile& profile) {
-  return Rank(kb, profile).winner;
+  // From the profile, as Evaluate ranks: the property tests hold the
+  // what-if search's VariantRanker to this.
+  const Facts facts = FactsOf(kb, profile);
+  const std::vector<double> scores =
+      Scores(kb, RatingMatrix(kb, profile), Weights(kb, facts));
+  return Winner(scores, TeamFirst(kb, facts));
 }
 
 std::vector<WhatIf> FindWhatIfs(const KnowledgeBase& kb, const Profile& profile,
                                 int winner) {
-  return WhatIfsFrom(kb, profile, winner, RankSingles(kb, profile));
+  Singles singles(kb, profile);
+  return WhatIfsFrom(kb, winner, singles);
 }
 
 std::optional<LeaningPath> FindLeaningPath(const KnowledgeBase& kb,
                                            const Profile& profile, int winner) {
-  return LeaningPathFrom(kb, profile, winner, RankSingles(kb, profile));
+  Singles singles(kb, profile);
+  return LeaningPathFrom(kb, profile, winner, singles);
 }
 
 WhatIfAnswers FindWhatIfsAndLeaningPath(const KnowledgeBase& kb, const Profile& profile,
                                         int winner) {
-  const Singles singles = RankSingles(kb, profile);
-  return WhatIfAnswers{WhatIfsFrom(kb, profile, winner, singles),
-                       LeaningPathFrom(kb, profile, winner, singles)};
+  Singles singles(kb, profile);
+  WhatIfAnswers answers;
+  answers.what_if = WhatIfsFrom(kb, winner, singles);
+  answers.leaning_path = LeaningPathFrom(kb, profile, winner, singles);
+  return answers;
 }
 
 }  // namespace engine
