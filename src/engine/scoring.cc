@@ -68,7 +68,11 @@ double TeamFitRating(const KnowledgeBase& kb, std::span<const TeamMember> team,
   return TeamFitRatings(kb, team)[stack];
 }
 
-Eligibility TeamFirst(const KnowledgeBase& kb, const Facts& facts) {
+namespace {
+
+template <typename Rules, typename RuleOf>
+Eligibility TeamFirstWith(const KnowledgeBase& kb, const Facts& facts, const Rules& rules,
+                          RuleOf rule_of) {
   const int stacks = static_cast<int>(kb.stacks.size());
   Eligibility known = 0;
   for (int s = 0; s < stacks; ++s) {
@@ -78,7 +82,8 @@ Eligibility TeamFirst(const KnowledgeBase& kb, const Facts& facts) {
     }
   }
   if (known == 0) return ~Eligibility{0};
-  for (const Rule& rule : kb.rules) {
+  for (const auto& entry : rules) {
+    const Rule& rule = rule_of(entry);
     if (!(rule.admit_stack || rule.admit_fact) || !Fires(rule, facts)) continue;
     if (rule.admit_stack) known |= Eligibility{1} << *rule.admit_stack;
     if (rule.admit_fact) {
@@ -87,6 +92,18 @@ Eligibility TeamFirst(const KnowledgeBase& kb, const Facts& facts) {
     }
   }
   return known;
+}
+
+}  // namespace
+
+Eligibility TeamFirst(const KnowledgeBase& kb, const Facts& facts) {
+  return TeamFirstWith(kb, facts, kb.rules, [](const Rule& rule) -> const Rule& { return rule; });
+}
+
+Eligibility TeamFirst(const KnowledgeBase& kb, const Facts& facts,
+                      std::span<const Rule* const> admit_rules) {
+  return TeamFirstWith(kb, facts, admit_rules,
+                       [](const Rule* rule) -> const Rule& { return *rule; });
 }
 
 double TalentRating(const KnowledgeBase& kb, int stack) {

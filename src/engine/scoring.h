@@ -73,6 +73,10 @@ inline constexpr SkillLevel kKnowsWell = SkillLevel::kWorking;
 // basic skills only), so the scores alone decide.
 using Eligibility = uint32_t;
 Eligibility TeamFirst(const KnowledgeBase& kb, const Facts& facts);
+// The same, trying only `admit_rules` (the rules of kb that admit a stack,
+// in file order): the what-if search ranks many variants of one profile.
+Eligibility TeamFirst(const KnowledgeBase& kb, const Facts& facts,
+                      std::span<const Rule* const> admit_rules);
 inline bool IsEligible(Eligibility eligible, int stack) {
   return (eligible >> stack) & 1u;
 }

@@ -160,6 +160,7 @@ class VariantRanker {
     }
     for (const Rule& rule : kb.rules) {
       if (rule.before_ranking() && !rule.weights.empty()) weight_rules_.push_back(&rule);
+      if (rule.admit_stack || rule.admit_fact) admit_rules_.push_back(&rule);
     }
     for (size_t c = 0; c < kb.criteria.size(); ++c) {
       if (kb.criteria[c].rating_source == RatingSource::kTeamSkill) team_criteria_ |= 1u << c;
@@ -235,7 +236,7 @@ class VariantRanker {
         st.scores[s] = 100.0 * sum / (kMaxRating * total);
       }
     }
-    st.eligible = TeamFirst(kb_, f);
+    st.eligible = TeamFirst(kb_, f, admit_rules_);
     st.winner = Winner(std::span<const double>(st.scores.data(), st.stacks), st.eligible);
     return st;
   }
@@ -250,6 +251,7 @@ class VariantRanker {
   uint64_t planned_ = 0;  // the stacks of the planned languages
   int current_ = -1;      // the current backend's stack
   std::vector<const Rule*> weight_rules_;
+  std::vector<const Rule*> admit_rules_;
   uint32_t team_criteria_ = 0;  // bit c: criterion c rates team skill
   std::vector<double> weights_;  // scratch
 };
