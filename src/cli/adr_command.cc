@@ -140,6 +140,11 @@ void AddAdrCommand(CLI::App& app, CommandStatus& status) {
   auto options = std::make_shared<AdrCommandOptions>();
   CLI::App* command = app.add_subcommand(
       "adr", "Write the next numbered decision record into a folder");
+  command->footer(
+      "Example:\n"
+      "  stackwise adr --profile examples/rails-team-crud.json --dir docs/adr\n"
+      "  writes docs/adr/0001-use-ruby-on-rails-for-the-backend.md (or the\n"
+      "  next number), and --supersedes 0001 would mark 0001 replaced by it");
   command
       ->add_option("--profile", options->profile_path,
                    "Profile JSON file, or - for stdin")

@@ -96,6 +96,10 @@ void AddRecommendCommand(CLI::App& app, CommandStatus& status) {
   auto options = std::make_shared<RecommendOptions>();
   CLI::App* command = app.add_subcommand(
       "recommend", "Recommend a backend stack for a profile");
+  command->footer(
+      "Examples:\n  stackwise recommend --profile "
+      "examples/python-team-ai-saas.json\n  stackwise recommend --profile "
+      "ana.json --profile ben.json --format markdown > adr.md");
   command
       ->add_option("--profile", options->profile_paths,
                    "Profile JSON file, or - for stdin; repeat it for each "
