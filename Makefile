@@ -29,9 +29,10 @@ build: deps
 run: build
 	$(BUILD)/src/cli/stackwise serve --host $(HOST) --port $(PORT) --db $(DB)
 
-# Everything: unit, case, CLI and HTTP tests on the release build, the same
-# under ASan+UBSan, then the browser tests against the release binary, and
-# a few seconds of each fuzzer. Warnings are errors here.
+# Everything: unit, case, CLI, HTTP and interop (Redocly, ajv, log4brains)
+# tests on the release build, the same under ASan+UBSan, then the browser
+# tests against the release binary, and a few seconds of each fuzzer.
+# Warnings are errors here.
 test: test-deps
 	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 	  -DBUILD_TESTING=ON -DSTACKWISE_WERROR=ON
@@ -50,8 +51,10 @@ asan: test-deps
 
 # Playwright (playwright-core, pinned in package-lock.json) drives Debian's
 # Chromium against the release binary; screenshots land in test-results/.
+# npm ci when node_modules is missing or older than package-lock.json.
 browser-test:
-	test -d node_modules/playwright-core || npm ci --no-audit --no-fund
+	test -f node_modules/.package-lock.json -a ! package-lock.json -nt node_modules/.package-lock.json \
+	  || npm ci --no-audit --no-fund
 	STACKWISE_BIN=$(abspath $(BUILD))/src/cli/stackwise node --test tests/browser/
 
 bench: test-deps

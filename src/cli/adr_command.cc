@@ -22,9 +22,10 @@ namespace fs = std::filesystem;
 
 struct AdrCommandOptions {
   std::string profile_path;
-  std::string dir = "docs/decisions";  // the log4brains layout
+  std::string dir = "docs/decisions";  // MADR's layout
   std::string date;                    // empty: today
   std::string supersedes;  // NNNN of the record replaced; empty: none
+  io::AdrMetadata metadata = io::AdrMetadata::kList;  // what log4brains reads
   KbOption kb;
 };
 
@@ -95,6 +96,7 @@ int RunAdr(const AdrCommandOptions& options) {
   io::AdrOptions adr;
   adr.date = options.date.empty() ? TodayIso() : options.date;
   adr.answers_json = io::ProfileToJson(*profile, 2);
+  adr.metadata = options.metadata;
   if (records->superseded) adr.supersedes = *records->superseded;
   const std::string path = (fs::path(options.dir) / name).string();
   if (auto written = WriteFile(path, io::RenderAdr(result, *profile, adr));
@@ -138,6 +140,11 @@ void AddAdrCommand(CLI::App& app, CommandStatus& status) {
   auto options = std::make_shared<AdrCommandOptions>();
   CLI::App* command = app.add_subcommand(
       "adr", "Write the next numbered decision record into a folder");
+  command->footer(
+      "Example:\n"
+      "  stackwise adr --profile examples/rails-team-crud.json --dir docs/adr\n"
+      "  writes docs/adr/0001-use-ruby-on-rails-for-the-backend.md (or the\n"
+      "  next number), and --supersedes 0001 would mark 0001 replaced by it");
   command
       ->add_option("--profile", options->profile_path,
                    "Profile JSON file, or - for stdin")
@@ -162,6 +169,7 @@ void AddAdrCommand(CLI::App& app, CommandStatus& status) {
           },
           ""))
       ->type_name("NNNN");
+  AddMetadataOption(*command, options->metadata);
   AddKbOption(*command, options->kb);
   command->callback(
       [options, &status] { status.exit_code = RunAdr(*options); });

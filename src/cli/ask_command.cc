@@ -62,6 +62,9 @@ void AddAskCommand(CLI::App& app, CommandStatus& status) {
   auto kb_option = std::make_shared<KbOption>();
   CLI::App* command = app.add_subcommand(
       "ask", "Answer questions in the terminal, get a report");
+  command->footer(
+      "Example:\n  stackwise ask    # then answer; it offers to save the "
+      "profile and the ADR");
   AddKbOption(*command, *kb_option);
   command->callback(
       [kb_option, &status] { status.exit_code = RunAsk(*kb_option); });

@@ -107,6 +107,7 @@ void AddCheckCommand(CLI::App& app, CommandStatus& status) {
       "check",
       "Re-evaluate decision records with the current knowledge base "
       "(exit 3 when a decision changed)");
+  command->footer("Example:\n  stackwise check docs/adr/*.md");
   command->add_option("files", options->files, "Decision records (.md)")
       ->type_name("FILE.md")
       ->required();

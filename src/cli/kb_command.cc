@@ -34,6 +34,7 @@ int RunValidate(const std::string& path) {
 void AddKbCommand(CLI::App& app, CommandStatus& status) {
   CLI::App* kb = app.add_subcommand("kb", "Show or validate a knowledge base");
   kb->require_subcommand(1);
+  kb->footer("Example:\n  stackwise kb validate my-knowledge-base.toml");
 
   auto show_option = std::make_shared<KbOption>();
   CLI::App* show = kb->add_subcommand("show", "List the knowledge base");

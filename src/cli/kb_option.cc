@@ -1,6 +1,7 @@
 #include "cli/kb_option.h"
 
 #include <iostream>
+#include <map>
 #include <utility>
 
 #include "cli/clock.h"
@@ -27,6 +28,19 @@ void AddDateOption(CLI::App& command, std::string& date, std::string description
           },
           ""))
       ->type_name("YYYY-MM-DD");
+}
+
+void AddMetadataOption(CLI::App& command, io::AdrMetadata& metadata) {
+  const std::map<std::string, io::AdrMetadata> names = {
+      {"list", io::AdrMetadata::kList},
+      {"front-matter", io::AdrMetadata::kFrontMatter}};
+  command
+      .add_option("--metadata", metadata,
+                  "Where the record keeps status, date and deciders: list "
+                  "(\"- Status:\" lines under the title, read by log4brains "
+                  "and adr-tools; default) or front-matter (MADR 4)")
+      ->transform(CLI::CheckedTransformer(names))
+      ->option_text("list|front-matter");
 }
 
 base::Result<engine::KnowledgeBase> LoadSelectedKnowledgeBase(

@@ -7,6 +7,7 @@
 
 #include "base/result.h"
 #include "engine/knowledge_base.h"
+#include "io/adr_markdown.h"
 
 namespace cli {
 
@@ -19,6 +20,10 @@ void AddKbOption(CLI::App& command, KbOption& option);
 // --date YYYY-MM-DD for the commands that write a decision record; a
 // malformed date is a usage error that quotes it.
 void AddDateOption(CLI::App& command, std::string& date, std::string description);
+
+// --metadata list|front-matter for the same commands: where the record keeps
+// its status, date and deciders (io::AdrMetadata; default list).
+void AddMetadataOption(CLI::App& command, io::AdrMetadata& metadata);
 
 // The file's knowledge base, or a copy of the built-in one. A file that
 // cannot be read or fails validation is an invalid_argument Error whose

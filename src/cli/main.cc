@@ -26,6 +26,9 @@ int Run(int argc, char** argv) {
       "write the decision down.",
       "stackwise");
   app.set_version_flag("--version", kVersion);
+  app.footer(
+      "Run `stackwise COMMAND --help` for a command's options and an "
+      "example;\n`man stackwise` for the whole manual.");
   app.require_subcommand(1);
 
   cli::CommandStatus status;

@@ -30,6 +30,7 @@ struct RecommendOptions {
   ReportFormat format = ReportFormat::kText;  // for people at a terminal
   std::string date;   // empty: today, read from the clock here
   std::string title;  // empty: RenderAdr's default title
+  io::AdrMetadata metadata = io::AdrMetadata::kList;  // what log4brains reads
   KbOption kb;
 };
 
@@ -77,6 +78,7 @@ int RunRecommend(const RecommendOptions& options) {
     case ReportFormat::kMarkdown: {
       io::AdrOptions adr;
       adr.title = options.title;
+      adr.metadata = options.metadata;
       adr.date = options.date.empty() ? TodayIso() : options.date;
       std::cout << io::RenderAdr(result, adr_profile, adr);
       break;
@@ -94,6 +96,10 @@ void AddRecommendCommand(CLI::App& app, CommandStatus& status) {
   auto options = std::make_shared<RecommendOptions>();
   CLI::App* command = app.add_subcommand(
       "recommend", "Recommend a backend stack for a profile");
+  command->footer(
+      "Examples:\n  stackwise recommend --profile "
+      "examples/python-team-ai-saas.json\n  stackwise recommend --profile "
+      "ana.json --profile ben.json --format markdown > adr.md");
   command
       ->add_option("--profile", options->profile_paths,
                    "Profile JSON file, or - for stdin; repeat it for each "
@@ -120,6 +126,7 @@ void AddRecommendCommand(CLI::App& app, CommandStatus& status) {
   AddDateOption(*command, options->date, "The ADR's date, YYYY-MM-DD (default: today)");
   command->add_option("--title", options->title,
                       "The ADR's title (default: \"Choose <stack> ...\")");
+  AddMetadataOption(*command, options->metadata);
   AddKbOption(*command, options->kb);
   command->callback(
       [options, &status] { status.exit_code = RunRecommend(*options); });

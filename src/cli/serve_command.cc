@@ -57,6 +57,9 @@ void AddServeCommand(CLI::App& app, CommandStatus& status) {
   auto options = std::make_shared<ServeOptions>();
   CLI::App* command = app.add_subcommand(
       "serve", "Serve the web page and the HTTP API (DESIGN §2)");
+  command->footer(
+      "Example:\n  stackwise serve --port 8080 --db stackwise.db    # then "
+      "open http://127.0.0.1:8080/");
   command->add_option("--host", options->server.host,
                       "Address to listen on")
       ->default_str(options->server.host);

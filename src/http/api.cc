@@ -1,5 +1,6 @@
 #include "http/api.h"
 
+#include <optional>
 #include <span>
 
 #include "base/embedded_file.h"
@@ -16,17 +17,25 @@
 namespace http::builtin_files {
 std::span<const base::EmbeddedFile> Files();
 }
+namespace http::schema_files {
+std::span<const base::EmbeddedFile> Files();
+}
 
 namespace http {
 namespace {
 
 using beast_http::verb;
 
-std::string_view BuiltinFile(std::string_view path) {
-  for (const auto& file : builtin_files::Files()) {
+std::optional<std::string_view> FindFile(
+    std::span<const base::EmbeddedFile> files, std::string_view path) {
+  for (const auto& file : files) {
     if (file.path == path) return file.bytes;
   }
-  return {};
+  return std::nullopt;
+}
+
+std::string_view BuiltinFile(std::string_view path) {
+  return FindFile(builtin_files::Files(), path).value_or("");
 }
 
 // The embedded asset, or 304 when the client already has this version.
@@ -79,6 +88,9 @@ Api::Api(const engine::KnowledgeBase& kb, store::AssessmentStore& store,
               [this](const Request&, const PathParams&) { return Health(); });
   router_.Add(verb::get, "/openapi.json",
               [this](const Request&, const PathParams&) { return OpenApi(); });
+  router_.Add(
+      verb::get, "/api/v1/schemas/{id}",
+      [this](const Request&, const PathParams& p) { return Schema(p.id); });
   router_.Add(verb::get, "/",
               [this](const Request& r, const PathParams&) { return Page(r); });
   router_.Add(verb::get, "/a/{id}",
@@ -122,6 +134,21 @@ Response Api::KnowledgeBase() const {
 
 Response Api::OpenApi() const {
   return JsonResponse(Status::ok, openapi_json_);
+}
+
+// docs/schema/<name>, e.g. profile.schema.json; the OpenAPI document's
+// schemas refer to these URLs.
+Response Api::Schema(std::string_view name) const {
+  auto schema = FindFile(schema_files::Files(), name);
+  if (!schema) {
+    std::string accepted;
+    for (const auto& file : schema_files::Files()) {
+      accepted += (accepted.empty() ? "" : ", ") + std::string(file.path);
+    }
+    return ErrorResponse(base::NotFound("no schema " + std::string(name) +
+                                        " (accepted: " + accepted + ")"));
+  }
+  return JsonResponse(Status::ok, std::string(*schema));
 }
 
 Response Api::Page(const Request& request) const {

@@ -1,10 +1,11 @@
 // Api: every endpoint of DESIGN §2 as request -> response functions.
 //
 // Owns the router and the answers that never change (the knowledge base
-// as JSON, the OpenAPI document). Handle() is safe to call from any number
-// of threads at once: the knowledge base is immutable and shared, and the
-// store serialises itself. /api/v1/recommendations takes no lock at all.
-// Needs no socket: tests call Handle() directly (api_test.cc).
+// as JSON, the OpenAPI document and the JSON Schemas it refers to). Handle() is
+// safe to call from any number of threads at once: the knowledge base is
+// immutable and shared, and the store serialises itself.
+// /api/v1/recommendations takes no lock at all. Needs no socket: tests call
+// Handle() directly (api_test.cc).
 //
 // HEAD is answered as GET would be, and textual answers over 1 KiB are
 // gzip-compressed when the client accepts it (compression.h): the session
@@ -57,6 +58,7 @@ class Api {
   Response Health() const;
   Response KnowledgeBase() const;
   Response OpenApi() const;
+  Response Schema(std::string_view name) const;
   Response Page(const Request& request) const;
   Response Asset(const Request& request, std::string_view path) const;
 

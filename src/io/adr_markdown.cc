@@ -96,24 +96,36 @@ std::string Title(const engine::Recommendation& result,
   return AdrTitle(result);
 }
 
-// Named team members decide; an anonymous team gets no line (MADR marks
-// decision-makers optional).
+// Named team members decide, joined by ", "; an anonymous team has none
+// (MADR marks decision-makers optional).
+std::string Deciders(const engine::Profile& profile) {
+  std::string joined;
+  for (const auto& member : profile.team) {
+    if (member.name.empty()) continue;
+    joined += (joined.empty() ? "" : ", ") + OneLine(member.name);
+  }
+  return joined;
+}
+
 void WriteFrontMatter(std::ostream& out, const engine::Profile& profile,
                       const AdrOptions& options) {
   out << "---\nstatus: " << OneLine(options.status)
       << "\ndate: " << OneLine(options.date) << "\n";
-  std::vector<std::string> names;
-  for (const auto& member : profile.team) {
-    if (!member.name.empty()) names.push_back(member.name);
-  }
-  if (!names.empty()) {
-    std::string joined;
-    for (size_t i = 0; i < names.size(); ++i) {
-      joined += (i == 0 ? "" : ", ") + OneLine(names[i]);
-    }
-    out << "decision-makers: " << YamlNames(joined) << "\n";
+  if (const std::string names = Deciders(profile); !names.empty()) {
+    out << "decision-makers: " << YamlNames(names) << "\n";
   }
   out << "---\n\n";
+}
+
+// MADR 2's list under the title, in its order; log4brains reads the
+// deciders split at commas.
+void WriteMetadataList(std::ostream& out, const engine::Profile& profile,
+                       const AdrOptions& options) {
+  out << "- Status: " << MarkdownText(options.status) << "\n";
+  if (const std::string names = Deciders(profile); !names.empty()) {
+    out << "- Deciders: " << MarkdownText(names) << "\n";
+  }
+  out << "- Date: " << MarkdownText(options.date) << "\n\n";
 }
 
 void WriteVerdict(std::ostream& out, const engine::Recommendation& result) {
@@ -309,8 +321,7 @@ void WriteMoreInformation(std::ostream& out,
                           const AdrOptions& options) {
   out << "## More Information\n\n";
   if (!options.supersedes.empty()) {
-    const std::string file = OneLine(options.supersedes);
-    out << "Supersedes [" << file.substr(0, 4) << "](" << file << ").\n\n";
+    out << "Supersedes " << RecordLink(OneLine(options.supersedes)) << ".\n\n";
   }
   if (!result.revisit_triggers.empty()) {
     out << "Revisit this decision when:\n\n";
@@ -336,6 +347,16 @@ void WriteAnswers(std::ostream& out, const engine::Recommendation& result,
 
 }  // namespace
 
+std::string_view Name(AdrMetadata metadata) {
+  switch (metadata) {
+    case AdrMetadata::kList:
+      return "list";
+    case AdrMetadata::kFrontMatter:
+      return "front-matter";
+  }
+  return "list";
+}
+
 std::string AdrTitle(const engine::Recommendation& result) {
   return "Use " + engine::StackWithFramework(result.recommendation) +
          " for the backend";
@@ -346,8 +367,13 @@ std::string RenderAdr(const engine::Recommendation& result,
                       const AdrOptions& options) {
   std::ostringstream out;
   const auto considered = Options(result);
-  WriteFrontMatter(out, profile, options);
+  if (options.metadata == AdrMetadata::kFrontMatter) {
+    WriteFrontMatter(out, profile, options);
+  }
   out << "# " << Title(result, options) << "\n\n";
+  if (options.metadata == AdrMetadata::kList) {
+    WriteMetadataList(out, profile, options);
+  }
   WriteVerdict(out, result);
   WriteContext(out, profile);
   WriteDrivers(out, result);

@@ -22,6 +22,23 @@ namespace io {
 // them.
 inline constexpr size_t kAdrAlternatives = 2;
 
+// Where a record keeps its status, date and deciders. MADR 4 moved them
+// from a list under the title into YAML front matter; the tools most teams
+// read records with still expect the list, so that is the default.
+enum class AdrMetadata {
+  // "- Status: proposed", "- Deciders: Ana, Ben" and "- Date: 2026-11-28"
+  // under the title, as MADR 2 wrote them: log4brains reads these lines,
+  // and the title stays on the first line, where adr-tools looks for it.
+  kList,
+  // MADR 4's front matter (status, date, decision-makers), for tools that
+  // read it; log4brains then sees no status (it reports "accepted") and
+  // adr-tools takes the first "---" line for the title.
+  kFrontMatter,
+};
+
+// "list" or "front-matter" (the CLI's --metadata values).
+std::string_view Name(AdrMetadata metadata);
+
 struct AdrOptions {
   std::string title;  // empty: "Use <stack> with <framework> for the backend"
   std::string date;   // YYYY-MM-DD
@@ -32,6 +49,7 @@ struct AdrOptions {
   std::string answers_json = {};
   // "NNNN-title.md" of the record this one replaces; empty: none.
   std::string supersedes = {};
+  AdrMetadata metadata = AdrMetadata::kList;  // what log4brains reads
 };
 
 std::string RenderAdr(const engine::Recommendation& result,

@@ -23,34 +23,48 @@ std::string Section(const std::string& text, const std::string& heading) {
       start, end == std::string::npos ? std::string::npos : end + 1 - start);
 }
 
-TEST(RenderAdr, FrontMatterTitleAndVerdict) {
+TEST(RenderAdr, TitleThenStatusDateAndDecidersThenVerdict) {
   std::string adr = SampleAdr();
-  EXPECT_EQ(adr.substr(0, adr.find("\n## ")),
+  EXPECT_EQ(
+      adr.substr(0, adr.find("\n## ")),
+      "# Use Python with FastAPI for the backend\n"
+      "\n"
+      "- Status: proposed\n"
+      "- Deciders: Ana\n"
+      "- Date: 2026-11-28\n"
+      "\n"
+      "**Use Python with FastAPI.** You lean toward Go. Stay with Python: the "
+      "leaning shows the article's common mistakes (benchmark-driven choice). "
+      "Go "
+      "would rank first if an engineer with expert Go joined the team. "
+      "Confidence "
+      "high: it leads by 12.3 points.\n");
+}
+
+TEST(RenderAdr, FrontMatterOnRequest) {
+  std::string adr = SampleAdr({.title = "",
+                               .date = "2026-11-28",
+                               .metadata = AdrMetadata::kFrontMatter});
+  EXPECT_EQ(adr.substr(0, adr.find("\n\n**")),
             "---\n"
             "status: proposed\n"
             "date: 2026-11-28\n"
             "decision-makers: Ana\n"
             "---\n"
             "\n"
-            "# Use Python with FastAPI for the backend\n"
-            "\n"
-            "**Use Python with FastAPI.** You lean toward Go. Stay with Python: the "
-            "leaning shows the article's common mistakes (benchmark-driven choice). Go "
-            "would rank first if an engineer with expert Go joined the team. Confidence "
-            "high: it leads by 12.3 points.\n");
+            "# Use Python with FastAPI for the backend");
+  EXPECT_EQ(adr.find("- Status:"), std::string::npos);
 }
 
 TEST(RenderAdr, GivenTitleAndStatusReplaceTheDefaults) {
   std::string adr = SampleAdr(
       {.title = "Backend\nchoice", .date = "2026-01-02", .status = "accepted"});
   EXPECT_EQ(adr.substr(0, adr.find("\n\n**")),
-            "---\n"
-            "status: accepted\n"
-            "date: 2026-01-02\n"
-            "decision-makers: Ana\n"
-            "---\n"
+            "# Backend choice\n"
             "\n"
-            "# Backend choice");
+            "- Status: accepted\n"
+            "- Deciders: Ana\n"
+            "- Date: 2026-01-02");
 }
 
 TEST(RenderAdr, ContextSaysWhoBuildsWhatInAFewSentences) {
@@ -98,7 +112,7 @@ TEST(RenderAdr, AnonymousTeamHasNoDecisionMakers) {
   engine::Profile profile;
   std::string adr = RenderAdr(io::testing::SampleRecommendation(), profile,
                               {.title = "", .date = "2026-11-28"});
-  EXPECT_EQ(adr.find("decision-makers"), std::string::npos);
+  EXPECT_EQ(adr.find("Deciders"), std::string::npos);
   EXPECT_NE(adr.find("The founding team has no engineer yet"),
             std::string::npos);
 }
@@ -117,11 +131,20 @@ TEST(RenderAdr, EscapesUserTextSoItCannotAddSectionsOrHtml) {
             adr.rfind("\n## Decision Outcome"));
   EXPECT_EQ(adr.find("<script>"), std::string::npos);
   EXPECT_EQ(adr.find("<b>"), std::string::npos);
-  EXPECT_NE(adr.find("\n# A \\<b\\>\\*bold\\*\\</b\\> \\[link\\](http://x)\n"),
+  EXPECT_EQ(
+      adr.rfind("# A \\<b\\>\\*bold\\*\\</b\\> \\[link\\](http://x)\n", 0), 0u);
+  EXPECT_NE(adr.find("- Deciders: Eve  ## Decision Outcome "
+                     "\\<script\\>x()\\</script\\>\n"),
             std::string::npos);
-  EXPECT_NE(adr.find("decision-makers: \"Eve  ## Decision Outcome "
-                     "\\u003cscript\\u003ex()\\u003c/script\\u003e\"\n"),
-            std::string::npos);
+  std::string front_matter =
+      RenderAdr(io::testing::SampleRecommendation(), profile,
+                {.title = "",
+                 .date = "2026-11-28",
+                 .metadata = AdrMetadata::kFrontMatter});
+  EXPECT_NE(
+      front_matter.find("decision-makers: \"Eve  ## Decision Outcome "
+                        "\\u003cscript\\u003ex()\\u003c/script\\u003e\"\n"),
+      std::string::npos);
   EXPECT_NE(adr.find("Eve  ## Decision Outcome \\<script\\>x()\\</script\\>"),
             std::string::npos);
 }

@@ -1,6 +1,7 @@
 #include "io/adr_record.h"
 
 #include <nlohmann/json.hpp>
+#include <optional>
 
 namespace io {
 namespace {
@@ -49,22 +50,32 @@ base::Result<std::string> FencedJson(std::string_view markdown) {
   return base::InvalidArgument("the answers' ```json block is not closed");
 }
 
-std::string Status(std::string_view markdown) {
-  if (markdown.substr(0, 4) != "---\n") return "";
-  size_t pos = 4;
+// Where the status value starts and ends: on the front matter's "status: "
+// line, else on the "- Status: " line above the first section; nullopt
+// when the record has neither.
+std::optional<std::pair<size_t, size_t>> StatusSpan(std::string_view markdown) {
+  const bool front_matter = markdown.substr(0, 4) == "---\n";
+  const std::string_view key = front_matter ? "status: " : "- Status: ";
+  size_t pos = front_matter ? 4 : 0;
   while (pos < markdown.size()) {
     auto [line, next] = LineAt(markdown, pos);
-    if (line == "---") break;
-    if (line.substr(0, 8) == "status: ") {
-      std::string value(line.substr(8));
-      if (value.size() >= 2 && value.front() == '"' && value.back() == '"') {
-        value = value.substr(1, value.size() - 2);
-      }
-      return value;
+    if (front_matter ? line == "---" : line.starts_with("## ")) break;
+    if (line.starts_with(key)) {
+      return std::pair{pos + key.size(), pos + line.size()};
     }
     pos = next;
   }
-  return "";
+  return std::nullopt;
+}
+
+std::string Status(std::string_view markdown) {
+  auto span = StatusSpan(markdown);
+  if (!span) return "";
+  std::string value(markdown.substr(span->first, span->second - span->first));
+  if (value.size() >= 2 && value.front() == '"' && value.back() == '"') {
+    value = value.substr(1, value.size() - 2);
+  }
+  return value;
 }
 
 base::Result<RecordedDecision> Decision(std::string_view markdown) {
@@ -134,19 +145,26 @@ base::Result<AdrRecord> ParseAdrRecord(std::string_view markdown) {
   return AdrRecord{Status(markdown), std::move(*answers), std::move(*decision)};
 }
 
+std::string RecordLink(std::string_view file) {
+  std::string_view slug = file.substr(0, file.rfind(".md"));
+  return "[" + std::string(slug) + "](" + std::string(file) + ")";
+}
+
 std::string MarkSuperseded(std::string_view markdown,
                            std::string_view new_file) {
   std::string text(markdown);
-  const std::string line = "status: \"superseded by [" +
-                           std::string(new_file.substr(0, 4)) + "](" +
-                           std::string(new_file) + ")\"";
-  size_t pos = text.find("\nstatus: ");
-  if (text.rfind("---\n", 0) != 0 || pos == std::string::npos ||
-      pos > text.find("\n---", 3)) {
-    return line + "\n\n" + text;
+  const std::string status = "superseded by " + RecordLink(new_file);
+  auto span = StatusSpan(text);
+  if (!span) {
+    // Under the title, so the title stays the first line.
+    size_t at = text.starts_with("# ") ? text.find('\n') : std::string::npos;
+    if (at == std::string::npos) return "- Status: " + status + "\n\n" + text;
+    text.insert(at + 1, "\n- Status: " + status + "\n");
+    return text;
   }
-  size_t end = text.find('\n', pos + 1);
-  text.replace(pos + 1, end - pos - 1, line);
+  const bool front_matter = text.starts_with("---\n");
+  text.replace(span->first, span->second - span->first,
+               front_matter ? "\"" + status + "\"" : status);
   return text;
 }
 

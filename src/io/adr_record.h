@@ -29,7 +29,7 @@ struct RecordedDecision {
 };
 
 struct AdrRecord {
-  std::string status;        // the front matter's status, unquoted
+  std::string status;        // from the front matter or the "- Status:" line
   std::string answers_json;  // the profile, as embedded
   RecordedDecision decision;
 };
@@ -39,8 +39,14 @@ std::string DecisionComment(const engine::Recommendation& result);
 
 base::Result<AdrRecord> ParseAdrRecord(std::string_view markdown);
 
-// The record with its front-matter status replaced by
-// "superseded by [NNNN](file)", as adr-tools marks a replaced record.
+// A link to another record of the same folder, "[NNNN-title](NNNN-title.md)":
+// log4brains takes the link's text for the record's slug, adr-tools the
+// number at the start of its target.
+std::string RecordLink(std::string_view file);
+
+// The record with its status ("- Status:" line or front matter, whichever
+// it has) replaced by "superseded by " + RecordLink(new_file), which both
+// log4brains and adr-tools read as replaced by that record.
 std::string MarkSuperseded(std::string_view markdown,
                            std::string_view new_file);
 

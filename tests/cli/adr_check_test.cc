@@ -63,10 +63,12 @@ TEST_F(AdrCheck, WritesTheNextNumberedRecordNamedForTheDecision) {
   EXPECT_EQ(second, dir_.File("decisions") +
                         "/0002-use-ruby-on-rails-for-the-backend.md");
   std::string adr = ReadAll(first);
-  EXPECT_EQ(adr.rfind("---\nstatus: proposed\ndate: 2026-11-28\n", 0), 0u)
+  EXPECT_EQ(adr.rfind("# Use Python with FastAPI for the backend\n\n"
+                      "- Status: proposed\n- Deciders: Ana, Ben\n"
+                      "- Date: 2026-11-28\n\n",
+                      0),
+            0u)
       << adr;
-  EXPECT_NE(adr.find("\n# Use Python with FastAPI for the backend\n"),
-            std::string::npos);
   EXPECT_NE(adr.find("\n## Answers\n\n```json\n{"), std::string::npos);
 }
 
@@ -122,14 +124,36 @@ TEST_F(AdrCheck, ANewRecordMarksTheOneItSupersedes) {
   const std::string new_record = WriteRecord(
       Example("python-team-ai-saas.json"), {"--supersedes", "0001"});
   const std::string new_name = fs::path(new_record).filename().string();
+  const std::string new_slug = new_name.substr(0, new_name.size() - 3);
   EXPECT_NE(ReadAll(old_record)
-                .find("\nstatus: \"superseded by [0002](" + new_name + ")\"\n"),
+                .find("\n- Status: superseded by [" + new_slug + "](" +
+                      new_name + ")\n"),
             std::string::npos)
       << ReadAll(old_record);
-  EXPECT_NE(ReadAll(new_record).find("Supersedes [0001]("), std::string::npos);
+  const std::string old_name = fs::path(old_record).filename().string();
+  EXPECT_NE(ReadAll(new_record)
+                .find("Supersedes [" + old_name.substr(0, old_name.size() - 3) +
+                      "](" + old_name + ")."),
+            std::string::npos);
   RunResult run = RunStackwise({"check", old_record});
   EXPECT_EQ(run.exit_code, 0) << run.err;
   EXPECT_NE(run.out.find("not checked"), std::string::npos) << run.out;
+}
+
+TEST_F(AdrCheck, SupersedingAFrontMatterRecordReplacesItsStatusThere) {
+  const std::string old_record = WriteRecord(Example("polyglot-plan.json"),
+                                             {"--metadata", "front-matter"});
+  const std::string new_record = WriteRecord(
+      Example("python-team-ai-saas.json"), {"--supersedes", "0001"});
+  const std::string new_name = fs::path(new_record).filename().string();
+  const std::string old_text = ReadAll(old_record);
+  EXPECT_EQ(old_text.rfind("---\nstatus: \"superseded by [" +
+                               new_name.substr(0, new_name.size() - 3) + "](" +
+                               new_name + ")\"\ndate: 2026-11-28\n",
+                           0),
+            0u)
+      << old_text;
+  EXPECT_EQ(RunStackwise({"check", old_record}).exit_code, 0);
 }
 
 TEST_F(AdrCheck, SupersedingAnUnknownRecordExitsTwo) {
@@ -145,10 +169,8 @@ TEST_F(AdrCheck, LaunchedRailsRecordIsShortAndNamesTheChoiceAndTheAdvice) {
   const std::string adr =
       ReadAll(WriteRecord(Example("launched-rewrite-temptation.json")));
   EXPECT_LT(ProseWords(adr), 600u) << adr;
-  EXPECT_NE(adr.find("\n# Use Ruby on Rails for the backend\n"),
-            std::string::npos)
-      << adr;
-  EXPECT_NE(adr.find("decision-makers: Rae, Sam"), std::string::npos);
+  EXPECT_EQ(adr.rfind("# Use Ruby on Rails for the backend\n", 0), 0u) << adr;
+  EXPECT_NE(adr.find("\n- Deciders: Rae, Sam\n"), std::string::npos);
   EXPECT_NE(adr.find("### Go\n"), std::string::npos) << adr;
   EXPECT_NE(adr.find("You lean toward Go. Keep Ruby on Rails"),
             std::string::npos)

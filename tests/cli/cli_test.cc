@@ -187,14 +187,16 @@ TEST_F(Recommend, MarkdownIsAnAdrWithTheMadrHeadings) {
       RecommendWith(kProfile, {"--format", "markdown", "--date", "2026-11-28",
                                "--title", "Our backend"});
   ASSERT_EQ(run.exit_code, 0) << run.err;
-  EXPECT_EQ(run.out.rfind("---\nstatus: proposed\ndate: 2026-11-28\n", 0), 0u)
+  EXPECT_EQ(run.out.rfind("# Our backend\n\n- Status: proposed\n"
+                          "- Deciders: Ana\n- Date: 2026-11-28\n\n",
+                          0),
+            0u)
       << run.out;
   for (const char* heading :
-       {"\n# Our backend\n", "\n## Context and Problem Statement\n",
-        "\n## Decision Drivers\n", "\n## Considered Options\n",
-        "\n## Decision Outcome\n", "\n### Consequences\n",
-        "\n### Confirmation\n", "\n## Pros and Cons of the Options\n",
-        "\n## More Information\n"}) {
+       {"\n## Context and Problem Statement\n", "\n## Decision Drivers\n",
+        "\n## Considered Options\n", "\n## Decision Outcome\n",
+        "\n### Consequences\n", "\n### Confirmation\n",
+        "\n## Pros and Cons of the Options\n", "\n## More Information\n"}) {
     EXPECT_NE(run.out.find(heading), std::string::npos) << heading;
   }
 }
@@ -202,9 +204,24 @@ TEST_F(Recommend, MarkdownIsAnAdrWithTheMadrHeadings) {
 TEST_F(Recommend, MarkdownDateDefaultsToToday) {
   RunResult run = RecommendWith(kProfile, {"--format", "markdown"});
   ASSERT_EQ(run.exit_code, 0) << run.err;
-  EXPECT_TRUE(
-      std::regex_search(run.out, std::regex("^---\nstatus: proposed\n"
-                                            "date: \\d{4}-\\d{2}-\\d{2}\n")));
+  EXPECT_TRUE(std::regex_search(
+      run.out, std::regex("\n- Date: \\d{4}-\\d{2}-\\d{2}\n")));
+}
+
+TEST_F(Recommend, MarkdownMetadataCanBeFrontMatter) {
+  RunResult run =
+      RecommendWith(kProfile, {"--format", "markdown", "--date", "2026-11-28",
+                               "--metadata", "front-matter"});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(run.out.rfind("---\nstatus: proposed\ndate: 2026-11-28\n"
+                          "decision-makers: Ana\n---\n\n# ",
+                          0),
+            0u)
+      << run.out;
+  RunResult wrong =
+      RecommendWith(kProfile, {"--format", "markdown", "--metadata", "yaml"});
+  EXPECT_EQ(wrong.exit_code, 2);
+  EXPECT_NE(wrong.err.find("--metadata"), std::string::npos) << wrong.err;
 }
 
 TEST_F(Recommend, ReplacementKnowledgeBaseErrorsExitTwo) {
@@ -365,7 +382,7 @@ TEST(Ask, PipedAnswersGiveAReportAndWriteBothFiles) {
   EXPECT_EQ(profile["leaning"]["stack"], nullptr);
 
   std::string adr = dir.Read("adr.md");
-  EXPECT_EQ(adr.rfind("---\nstatus: proposed\n", 0), 0u) << adr;
+  EXPECT_NE(adr.find("\n\n- Status: proposed\n"), std::string::npos) << adr;
   EXPECT_NE(adr.find("\n## Decision Outcome\n"), std::string::npos);
 }
 

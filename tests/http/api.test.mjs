@@ -22,6 +22,7 @@ const ROUTES = [
   ['get', '/api/v1/knowledge-base'],
   ['get', '/healthz'],
   ['get', '/openapi.json'],
+  ['get', '/api/v1/schemas/{id}'],
   ['get', '/'],
   ['get', '/a/{id}'],
   ['get', '/assets/{path}'],

@@ -1,6 +1,10 @@
 // Starts the real stackwise binary on a free loopback port (--port 0; the
 // port is read from the start-up line) with a temporary database, and
 // talks to it over HTTP. Every wait is bounded.
+//
+// Importing this module makes every fetch() to a loopback server check the
+// response against openapi.json and its JSON Schemas (contract.mjs): a
+// status, media type or body the document does not describe fails the test.
 
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -9,10 +13,31 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CheckResponse } from './contract.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const BIN = process.env.STACKWISE_BIN || path.join(ROOT, 'build/src/cli/stackwise');
 const START_TIMEOUT_MS = 20000;  // generous: the ASan build starts slowly
+
+const uncheckedFetch = globalThis.fetch;
+
+// fetch(), with the answer checked against the contract when it comes from
+// a server on loopback (every server these tests start).
+export async function checkedFetch(input, init = {}) {
+  const response = await uncheckedFetch(input, init);
+  const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url);
+  if (url.hostname === '127.0.0.1') {
+    CheckResponse({
+      method: init.method || (input instanceof Request ? input.method : 'GET'),
+      pathname: url.pathname,
+      status: response.status,
+      contentType: response.headers.get('content-type'),
+      body: await response.clone().text(),
+    });
+  }
+  return response;
+}
+globalThis.fetch = checkedFetch;
 
 export const PROFILE = {
   team: [
