@@ -96,16 +96,28 @@ std::string Title(const engine::Recommendation& result,
   return AdrTitle(result);
 }
 
-// Named team members decide; an anonymous team gets no line (MADR marks
+// The deciders given, else the founders who decided together, else the
+// named team members; an anonymous team gets no line (MADR marks
 // decision-makers optional).
-void WriteFrontMatter(std::ostream& out, const engine::Profile& profile,
-                      const AdrOptions& options) {
-  out << "---\nstatus: " << OneLine(options.status)
-      << "\ndate: " << OneLine(options.date) << "\n";
+std::vector<std::string> Deciders(const engine::Recommendation& result,
+                                  const engine::Profile& profile,
+                                  const AdrOptions& options) {
+  if (!options.deciders.empty()) return options.deciders;
   std::vector<std::string> names;
+  for (const auto& founder : result.founders) names.push_back(founder.name);
+  if (!names.empty()) return names;
   for (const auto& member : profile.team) {
     if (!member.name.empty()) names.push_back(member.name);
   }
+  return names;
+}
+
+void WriteFrontMatter(std::ostream& out, const engine::Recommendation& result,
+                      const engine::Profile& profile,
+                      const AdrOptions& options) {
+  out << "---\nstatus: " << OneLine(options.status)
+      << "\ndate: " << OneLine(options.date) << "\n";
+  const std::vector<std::string> names = Deciders(result, profile, options);
   if (!names.empty()) {
     std::string joined;
     for (size_t i = 0; i < names.size(); ++i) {
@@ -273,6 +285,43 @@ void WriteConfirmation(std::ostream& out,
   out << "\n";
 }
 
+// How the founders' different answers were settled: the combined decision
+// pools everyone's answers (engine/group.h), so a question that changes
+// the winner is settled by the answer whose winner the decision took, or
+// left open when it took neither; the others need no settling.
+void WriteDisagreements(std::ostream& out,
+                        const engine::Recommendation& result) {
+  if (result.founders.empty()) return;
+  out << "### Where the Deciders Disagreed\n\n";
+  if (result.disagreements.empty()) {
+    out << "The deciders answered every question alike.\n\n";
+    return;
+  }
+  out << "The decision weighs every decider's answers alike. "
+      << MarkdownText(result.robustness.summary) << "\n\n";
+  const std::string& chosen = result.recommendation.stack;
+  for (const auto& d : result.disagreements) {
+    out << "* " << MarkdownText(d.summary) << " ";
+    if (!d.changes_winner) {
+      out << "No need to settle it: the decision is the same either way.\n";
+      continue;
+    }
+    auto settled = std::find_if(d.winners.begin(), d.winners.end(),
+                                [&](const engine::SettledWinner& w) {
+                                  return w.stack == chosen;
+                                });
+    if (settled == d.winners.end()) {
+      out << "Open: the decision follows neither answer; settle it and "
+             "decide again.\n";
+    } else {
+      out << "Settled on " << MarkdownText(Spoken(settled->value))
+          << ", the answer under which " << settled->stack_name
+          << " wins.\n";
+    }
+  }
+  out << "\n";
+}
+
 void WriteProsAndCons(std::ostream& out,
                       const std::vector<const engine::StackScore*>& options) {
   out << "## Pros and Cons of the Options\n\n";
@@ -346,7 +395,7 @@ std::string RenderAdr(const engine::Recommendation& result,
                       const AdrOptions& options) {
   std::ostringstream out;
   const auto considered = Options(result);
-  WriteFrontMatter(out, profile, options);
+  WriteFrontMatter(out, result, profile, options);
   out << "# " << Title(result, options) << "\n\n";
   WriteVerdict(out, result);
   WriteContext(out, profile);
@@ -355,6 +404,7 @@ std::string RenderAdr(const engine::Recommendation& result,
   WriteOutcome(out, result);
   WriteConsequences(out, result);
   WriteConfirmation(out, result);
+  WriteDisagreements(out, result);
   WriteProsAndCons(out, considered);
   WriteMoreInformation(out, result, options);
   WriteAnswers(out, result, options);
