@@ -45,8 +45,11 @@ class ApiTest : public ::testing::Test {
     auto opened = store::AssessmentStore::Open(dir_.File("api.db"));
     ASSERT_TRUE(opened) << opened.error().message;
     store_ = std::move(*opened);
+    auto groups = store::GroupStore::Open(dir_.File("api.db"));
+    ASSERT_TRUE(groups) << groups.error().message;
+    groups_ = std::move(*groups);
     api_ = std::make_unique<Api>(kb::DefaultKnowledgeBase(), *store_,
-                                 store::SystemClock());
+                                 *groups_, store::SystemClock());
   }
 
   Response Create(std::string_view title) {
@@ -55,6 +58,7 @@ class ApiTest : public ::testing::Test {
 
   store::testing::TempDir dir_;
   std::unique_ptr<store::AssessmentStore> store_;
+  std::unique_ptr<store::GroupStore> groups_;
   std::unique_ptr<Api> api_;
 };
 
@@ -241,7 +245,7 @@ TEST_F(ApiTest, AssessmentBodiesHaveTheirOwnSizeCap) {
 TEST_F(ApiTest, CreationsPerClientAreLimitedWithRetryAfter) {
   auto now = std::make_shared<std::chrono::system_clock::time_point>();
   Api limited(
-      kb::DefaultKnowledgeBase(), *store_, [now] { return *now; },
+      kb::DefaultKnowledgeBase(), *store_, *groups_, [now] { return *now; },
       ApiOptions{RateLimitOptions{2, std::chrono::seconds(60), false}});
   Request create = Json(verb::post, "/api/v1/assessments", Assessment("A"));
   EXPECT_EQ(limited.Handle(create, "10.0.0.1").result(), Status::created);
