@@ -287,8 +287,9 @@ void WriteConfirmation(std::ostream& out,
 
 // How the founders' different answers were settled: the combined decision
 // pools everyone's answers (engine/group.h), so a question that changes
-// the winner is settled by the answer whose winner the decision took, or
-// left open when it took neither; the others need no settling.
+// the winner is recorded with the answer whose winner the decision took
+// (or as open when it took neither) and flagged as the one to settle; the
+// others need no settling.
 void WriteDisagreements(std::ostream& out,
                         const engine::Recommendation& result) {
   if (result.founders.empty()) return;
@@ -314,9 +315,9 @@ void WriteDisagreements(std::ostream& out,
       out << "Open: the decision follows neither answer; settle it and "
              "decide again.\n";
     } else {
-      out << "Settled on " << MarkdownText(Spoken(settled->value))
-          << ", the answer under which " << settled->stack_name
-          << " wins.\n";
+      out << "The decision follows " << MarkdownText(Spoken(settled->value))
+          << ", under which " << settled->stack_name
+          << " wins: this is the question to settle.\n";
     }
   }
   out << "\n";
