@@ -19,11 +19,17 @@ const ROUTES = [
   ['put', '/api/v1/assessments/{id}'],
   ['delete', '/api/v1/assessments/{id}'],
   ['get', '/api/v1/assessments/{id}/adr.md'],
+  ['post', '/api/v1/groups'],
+  ['get', '/api/v1/groups/{id}'],
+  ['delete', '/api/v1/groups/{id}'],
+  ['post', '/api/v1/groups/{id}/responses'],
+  ['get', '/api/v1/groups/{id}/adr.md'],
   ['get', '/api/v1/knowledge-base'],
   ['get', '/healthz'],
   ['get', '/openapi.json'],
   ['get', '/'],
   ['get', '/a/{id}'],
+  ['get', '/g/{id}'],
   ['get', '/assets/{path}'],
 ];
 
