@@ -32,9 +32,9 @@ base::Result<std::vector<engine::Founder>> Founders(
   for (const store::GroupResponse& response : group.responses) {
     auto profile = io::ParseProfile(response.profile_json, kb);
     if (!profile) {
-      LogEvent("stored_profile_invalid", group.id + " (" + response.name +
-                                             "): " +
-                                             profile.error().ToString());
+      LogEvent(
+          "stored_profile_invalid",
+          group.id + " (" + response.name + "): " + profile.error().ToString());
       return base::Internal(
           "could not read a saved response (the server log has the details)");
     }
@@ -106,7 +106,7 @@ base::Result<std::string> GroupJson(const store::GroupDecision& group,
 }
 
 Response GroupReply(Status status, const store::GroupDecision& group,
-                       const engine::KnowledgeBase& kb, Tokens tokens = {}) {
+                    const engine::KnowledgeBase& kb, Tokens tokens = {}) {
   auto body = GroupJson(group, kb, tokens);
   if (!body) return ErrorResponse(body.error());
   return JsonResponse(status, *std::move(body));
@@ -135,7 +135,7 @@ Response Api::CreateGroup(const Request& request,
   if (!created) return StoreError(created.error(), "save the group decision");
   Response response =
       GroupReply(Status::created, created->group, kb_,
-                    Tokens{created->edit_token, created->invite_token});
+                 Tokens{created->edit_token, created->invite_token});
   response.set(beast_http::field::location,
                "/api/v1/groups/" + created->group.id);
   return response;
@@ -152,7 +152,8 @@ Response Api::Respond(const Request& request, std::string_view id) const {
   if (!token) return ErrorResponse(token.error());
   // The token first: nobody without it gets the engine to work.
   auto authorized = groups_.AuthorizeInvite(id, *token);
-  if (!authorized) return StoreError(authorized.error(), "check the invite token");
+  if (!authorized)
+    return StoreError(authorized.error(), "check the invite token");
   if (auto body = CheckBody(request); !body) return ErrorResponse(body.error());
   auto parsed = io::ParseGroupResponseRequest(request.body(), kb_);
   if (!parsed) return ErrorResponse(parsed.error());
@@ -161,8 +162,8 @@ Response Api::Respond(const Request& request, std::string_view id) const {
       store::ResponseInput{parsed->name,
                            io::ProfileToJson(parsed->profile, -1)});
   if (!saved) return StoreError(saved.error(), "save the response");
-  return GroupReply(saved->added ? Status::created : Status::ok,
-                       saved->group, kb_);
+  return GroupReply(saved->added ? Status::created : Status::ok, saved->group,
+                    kb_);
 }
 
 Response Api::DeleteGroup(const Request& request, std::string_view id) const {
@@ -196,8 +197,8 @@ Response Api::GetGroupAdr(std::string_view id) const {
   for (const engine::Founder& founder : *founders) {
     adr.deciders.push_back(founder.name);
   }
-  Response response = MakeResponse(Status::ok, kMarkdownType,
-                                   io::RenderAdr(decided.combined, profile, adr));
+  Response response = MakeResponse(
+      Status::ok, kMarkdownType, io::RenderAdr(decided.combined, profile, adr));
   response.set(beast_http::field::content_disposition,
                "attachment; filename=\"stackwise-adr-" + group->id + ".md\"");
   return response;

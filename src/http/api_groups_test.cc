@@ -33,8 +33,8 @@ class GroupApiTest : public ::testing::Test {
     auto groups = store::GroupStore::Open(dir_.File("api.db"));
     ASSERT_TRUE(groups) << groups.error().message;
     groups_ = std::move(*groups);
-    api_ = std::make_unique<Api>(kb::DefaultKnowledgeBase(), *store_,
-                                 *groups_, store::SystemClock());
+    api_ = std::make_unique<Api>(kb::DefaultKnowledgeBase(), *store_, *groups_,
+                                 store::SystemClock());
   }
 
   Response Send(verb method, const std::string& target, std::string body = {},
@@ -58,10 +58,10 @@ class GroupApiTest : public ::testing::Test {
   }
 
   Response Answer(const ordered_json& group, const std::string& body) {
-    return Send(verb::post,
-                "/api/v1/groups/" + group["id"].get<std::string>() +
-                    "/responses",
-                body, group["invite_token"]);
+    return Send(
+        verb::post,
+        "/api/v1/groups/" + group["id"].get<std::string>() + "/responses", body,
+        group["invite_token"]);
   }
 
   store::testing::TempDir dir_;
@@ -120,8 +120,8 @@ TEST_F(GroupApiTest, ADisagreementThatDoesNotMatterIsSaidNotTo) {
   ASSERT_EQ(Answer(group, JavaScriptFounder("Ana", "none")).result(),
             Status::created);
   Response both = Answer(group, JavaScriptFounder("Ben", "none", "europe"));
-  const ordered_json d = ordered_json::parse(both.body())["result"]
-                                            ["disagreements"];
+  const ordered_json d =
+      ordered_json::parse(both.body())["result"]["disagreements"];
   ASSERT_EQ(d.size(), 1u);
   EXPECT_EQ(d[0]["field"], "company.hiring_region");
   EXPECT_EQ(d[0]["changes_winner"], false);

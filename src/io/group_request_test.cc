@@ -52,13 +52,14 @@ TEST(ParseGroupResponseRequest, NamesTheFieldInEveryError) {
             "name");
   EXPECT_EQ(ResponseError(R"({"name": "Ana"})").ToString(),
             "profile: missing; expected a profile object");
-  EXPECT_EQ(ResponseError(
-                R"({"name": "Ana", "profile": {"product": {"ai_ml": "yes"}}})")
-                .ToString(),
-            R"(profile.product.ai_ml: expected one of none, planned, core; got "yes")");
-  EXPECT_EQ(ResponseError(R"({"name": "Ana", "profile": {}, "x": 1})")
-                .ToString(),
-            "x: unknown field (accepted: name, profile)");
+  EXPECT_EQ(
+      ResponseError(
+          R"({"name": "Ana", "profile": {"product": {"ai_ml": "yes"}}})")
+          .ToString(),
+      R"(profile.product.ai_ml: expected one of none, planned, core; got "yes")");
+  EXPECT_EQ(
+      ResponseError(R"({"name": "Ana", "profile": {}, "x": 1})").ToString(),
+      "x: unknown field (accepted: name, profile)");
   EXPECT_EQ(ResponseError("[]").message,
             "expected an object with name, profile; got []");
 }

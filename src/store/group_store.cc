@@ -25,9 +25,9 @@ base::Result<std::unique_ptr<GroupStore>> GroupStore::Open(
   auto connections =
       OpenConnections(path, FormatTimestamp(environment.clock()));
   if (!connections) return base::Unexpected(connections.error());
-  return std::unique_ptr<GroupStore>(new GroupStore(
-      std::move(connections->writer), std::move(connections->reader),
-      std::move(environment)));
+  return std::unique_ptr<GroupStore>(
+      new GroupStore(std::move(connections->writer),
+                     std::move(connections->reader), std::move(environment)));
 }
 
 base::Result<CreatedGroupDecision> GroupStore::Create(std::string_view title) {
@@ -82,8 +82,11 @@ base::Result<GroupDecision> GroupStore::GetLocked(Database& db,
   auto row = query->Step();
   if (!row) return base::Unexpected(row.error());
   if (!*row) return NoSuchGroup(id);
-  GroupDecision group{std::string(id), query->ColumnText(0),
-                      query->ColumnText(1), query->ColumnText(2), {}};
+  GroupDecision group{std::string(id),
+                      query->ColumnText(0),
+                      query->ColumnText(1),
+                      query->ColumnText(2),
+                      {}};
   auto responses = db.Prepare(
       "SELECT name, profile_json, created_at, updated_at"
       " FROM group_responses WHERE group_id = ? ORDER BY position");
@@ -107,7 +110,8 @@ base::Result<void> GroupStore::AuthorizeLocked(std::string_view id,
       kind == TokenKind::kEdit ? "edit token" : "invite token";
   if (token.empty()) {
     return base::Error{base::ErrorCode::kUnauthenticated,
-                       "an " + std::string(what) + " is required", {}};
+                       "an " + std::string(what) + " is required",
+                       {}};
   }
   if (!LooksLikeId(id)) return NoSuchGroup(id);
   auto query = db_.Prepare(

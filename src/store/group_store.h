@@ -57,7 +57,7 @@ struct GroupDecision {
   std::string id;
   std::string title;
   std::string created_at;
-  std::string updated_at;  // the last response, or created_at
+  std::string updated_at;                // the last response, or created_at
   std::vector<GroupResponse> responses;  // in the order first given
 };
 

@@ -152,10 +152,9 @@ TEST_F(GroupStoreTest, UnknownIdsAreNotFound) {
   EXPECT_EQ(store_->Get("AAAAAAAAAAAAAAAA").error().code,
             base::ErrorCode::kNotFound);
   EXPECT_EQ(store_->Get("../../etc").error().code, base::ErrorCode::kNotFound);
-  EXPECT_EQ(store_->Respond("AAAAAAAAAAAAAAAA", "t", {"Ana", "{}"})
-                .error()
-                .code,
-            base::ErrorCode::kNotFound);
+  EXPECT_EQ(
+      store_->Respond("AAAAAAAAAAAAAAAA", "t", {"Ana", "{}"}).error().code,
+      base::ErrorCode::kNotFound);
 }
 
 }  // namespace
