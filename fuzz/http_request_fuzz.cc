@@ -24,15 +24,18 @@ namespace {
 struct Server {
   std::string path = "/tmp/stackwise-fuzz-" + std::to_string(getpid()) + ".db";
   std::unique_ptr<store::AssessmentStore> store;
+  std::unique_ptr<store::GroupStore> groups;
   std::unique_ptr<http::Api> api;
 
   Server() {
     store = std::move(*store::AssessmentStore::Open(path));
+    groups = std::move(*store::GroupStore::Open(path));
     api = std::make_unique<http::Api>(kb::DefaultKnowledgeBase(), *store,
-                                      store::SystemClock());
+                                      *groups, store::SystemClock());
   }
   ~Server() {
     api.reset();
+    groups.reset();
     store.reset();
     for (const char* suffix : {"", "-wal", "-shm"})
       unlink((path + suffix).c_str());

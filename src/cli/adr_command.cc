@@ -92,7 +92,7 @@ int RunAdr(const AdrCommandOptions& options) {
   engine::Recommendation result = engine::Evaluate(*knowledge, *profile);
   const std::string title = io::AdrTitle(result);
   const std::string name =
-      FourDigits(records->next) + "-" + KebabCase(title) + ".md";
+      FourDigits(records->next) + "-" + io::KebabCase(title) + ".md";
   io::AdrOptions adr;
   adr.date = options.date.empty() ? TodayIso() : options.date;
   adr.answers_json = io::ProfileToJson(*profile, 2);
@@ -118,23 +118,6 @@ int RunAdr(const AdrCommandOptions& options) {
 }
 
 }  // namespace
-
-std::string KebabCase(std::string_view title) {
-  std::string out;
-  bool dash = false;
-  for (char ch : title) {
-    const bool letter = (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9');
-    const bool upper = ch >= 'A' && ch <= 'Z';
-    if (letter || upper) {
-      if (dash && !out.empty()) out += '-';
-      dash = false;
-      out += upper ? static_cast<char>(ch - 'A' + 'a') : ch;
-    } else {
-      dash = true;
-    }
-  }
-  return out;
-}
 
 void AddAdrCommand(CLI::App& app, CommandStatus& status) {
   auto options = std::make_shared<AdrCommandOptions>();

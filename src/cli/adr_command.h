@@ -19,9 +19,4 @@ namespace cli {
 
 void AddAdrCommand(CLI::App& app, CommandStatus& status);
 
-// "Use Python with FastAPI for the backend" -> "use-python-with-fastapi-for-
-// the-backend": lower-case ASCII letters and digits, runs of anything else
-// one dash, none at either end.
-std::string KebabCase(std::string_view title);
-
 }  // namespace cli

@@ -9,6 +9,7 @@
 #include "http/api.h"
 #include "http/server.h"
 #include "store/assessment_store.h"
+#include "store/group_store.h"
 
 namespace cli {
 namespace {
@@ -29,7 +30,11 @@ int RunServe(const ServeOptions& options) {
     bool refused = store.error().code == base::ErrorCode::kInvalidArgument;
     return ReportError(store.error(), refused ? "--db" : options.db_path);
   }
-  http::Api api(*knowledge, **store, store::SystemClock(), options.api);
+  // The same file: group decisions beside the assessments.
+  auto groups = store::GroupStore::Open(options.db_path);
+  if (!groups) return ReportError(groups.error(), options.db_path);
+  http::Api api(*knowledge, **store, **groups, store::SystemClock(),
+                options.api);
   auto served = http::Serve(options.server, api, [&](const std::string& address) {
     std::cout << "stackwise: serving on " << address << " (database "
               << options.db_path << ", knowledge base " << knowledge->version

@@ -55,9 +55,10 @@ Response ServeAsset(const Request& request, const http::Asset& asset,
 }  // namespace
 
 Api::Api(const engine::KnowledgeBase& kb, store::AssessmentStore& store,
-         store::Clock clock, ApiOptions options)
+         store::GroupStore& groups, store::Clock clock, ApiOptions options)
     : kb_(kb),
       store_(store),
+      groups_(groups),
       creations_(options.creations, std::move(clock)),
       kb_json_(io::KnowledgeBaseToJson(kb)),
       openapi_json_(BuiltinFile("openapi.json")) {
@@ -82,6 +83,26 @@ Api::Api(const engine::KnowledgeBase& kb, store::AssessmentStore& store,
               });
   router_.Add(verb::get, "/api/v1/assessments/{id}/adr.md",
               [this](const Request&, const PathParams& p) { return GetAdr(p.id); });
+  router_.Add(verb::post, "/api/v1/groups",
+              [this](const Request& r, const PathParams& p) {
+                return CreateGroup(r, p.client);
+              });
+  router_.Add(verb::get, "/api/v1/groups/{id}",
+              [this](const Request&, const PathParams& p) {
+                return GetGroup(p.id);
+              });
+  router_.Add(verb::delete_, "/api/v1/groups/{id}",
+              [this](const Request& r, const PathParams& p) {
+                return DeleteGroup(r, p.id);
+              });
+  router_.Add(verb::post, "/api/v1/groups/{id}/responses",
+              [this](const Request& r, const PathParams& p) {
+                return Respond(r, p.id);
+              });
+  router_.Add(verb::get, "/api/v1/groups/{id}/adr.md",
+              [this](const Request&, const PathParams& p) {
+                return GetGroupAdr(p.id);
+              });
   router_.Add(verb::get, "/api/v1/knowledge-base",
               [this](const Request&, const PathParams&) { return KnowledgeBase(); });
   router_.Add(verb::get, "/healthz",
@@ -95,6 +116,8 @@ Api::Api(const engine::KnowledgeBase& kb, store::AssessmentStore& store,
               [this](const Request& r, const PathParams&) { return Page(r); });
   router_.Add(verb::get, "/a/{id}",
               [this](const Request& r, const PathParams&) { return Page(r); });
+  router_.Add(verb::get, "/g/{id}",
+              [this](const Request& r, const PathParams&) { return GroupPage(r); });
   router_.Add(verb::get, "/assets/{path*}",
               [this](const Request& r, const PathParams& p) {
                 return Asset(r, p.path);
@@ -154,6 +177,13 @@ Response Api::Schema(std::string_view name) const {
 Response Api::Page(const Request& request) const {
   // HTML is revalidated on every visit so a new build shows at once.
   return ServeAsset(request, Assets::Embedded().Index(), "no-cache");
+}
+
+// The page of a group decision: web/group.html at /g/{id}.
+Response Api::GroupPage(const Request& request) const {
+  const http::Asset* page = Assets::Embedded().Find("group.html");
+  if (page == nullptr) return ErrorResponse(base::NotFound("no group page"));
+  return ServeAsset(request, *page, "no-cache");
 }
 
 Response Api::Asset(const Request& request, std::string_view path) const {

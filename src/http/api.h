@@ -10,11 +10,13 @@
 // HEAD is answered as GET would be, and textual answers over 1 KiB are
 // gzip-compressed when the client accepts it (compression.h): the session
 // drops a HEAD answer's body after its length is known. Creating an
-// assessment is limited per client address (rate_limit.h: 429 with
-// Retry-After) and its body to kMaxAssessmentBody (413).
+// assessment or a group decision is limited per client address
+// (rate_limit.h: 429 with Retry-After), and the bodies of assessments and
+// group responses to kMaxAssessmentBody (413).
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 
 #include "engine/knowledge_base.h"
@@ -22,6 +24,7 @@
 #include "http/rate_limit.h"
 #include "http/router.h"
 #include "store/assessment_store.h"
+#include "store/group_store.h"
 
 namespace http {
 
@@ -36,7 +39,7 @@ class Api {
  public:
   // `clock` drives the creation limit.
   Api(const engine::KnowledgeBase& kb, store::AssessmentStore& store,
-      store::Clock clock, ApiOptions options = {});
+      store::GroupStore& groups, store::Clock clock, ApiOptions options = {});
 
   Api(const Api&) = delete;
   Api& operator=(const Api&) = delete;
@@ -55,6 +58,16 @@ class Api {
   Response UpdateAssessment(const Request& request, std::string_view id) const;
   Response DeleteAssessment(const Request& request, std::string_view id) const;
   Response GetAdr(std::string_view id) const;
+  // api_groups.cc: deciding together.
+  Response CreateGroup(const Request& request, std::string_view client) const;
+  Response GetGroup(std::string_view id) const;
+  Response Respond(const Request& request, std::string_view id) const;
+  Response DeleteGroup(const Request& request, std::string_view id) const;
+  Response GetGroupAdr(std::string_view id) const;
+  Response GroupPage(const Request& request) const;
+  // 429 with Retry-After when `client` created too much; shared by
+  // assessments and group decisions.
+  std::optional<Response> LimitCreations(std::string_view client) const;
   Response Health() const;
   Response KnowledgeBase() const;
   Response OpenApi() const;
@@ -64,6 +77,7 @@ class Api {
 
   const engine::KnowledgeBase& kb_;
   store::AssessmentStore& store_;
+  store::GroupStore& groups_;
   mutable RateLimit creations_;
   std::string kb_json_;
   std::string openapi_json_;

@@ -60,28 +60,22 @@ base::Result<store::AssessmentInput> Decide(const Request& request,
       io::RecommendationToJson(result, -1), kb.version};
 }
 
-// The store's internal errors carry SQLite's words and statements: they go
-// to the log whole, and the client learns what failed, not how.
-Response StoreError(const base::Error& error, std::string_view action) {
-  if (error.code != base::ErrorCode::kInternal) return ErrorResponse(error);
-  LogEvent("store_failed", error.message);
-  return ErrorResponse(
-      base::Internal("could not " + std::string(action) +
-                     ": the database failed (the server log has the details)"));
-}
-
 }  // namespace
+
+std::optional<Response> Api::LimitCreations(std::string_view client) const {
+  auto wait = creations_.Allow(client);
+  if (!wait) return std::nullopt;
+  Response response = ErrorResponse(
+      Status::too_many_requests, "rate_limited",
+      "too many assessments created from this address; retry in " +
+          std::to_string(wait->count()) + " s");
+  response.set(beast_http::field::retry_after, std::to_string(wait->count()));
+  return response;
+}
 
 Response Api::CreateAssessment(const Request& request,
                                std::string_view client) const {
-  if (auto wait = creations_.Allow(client)) {
-    Response response = ErrorResponse(
-        Status::too_many_requests, "rate_limited",
-        "too many assessments created from this address; retry in " +
-            std::to_string(wait->count()) + " s");
-    response.set(beast_http::field::retry_after, std::to_string(wait->count()));
-    return response;
-  }
+  if (auto limited = LimitCreations(client)) return *std::move(limited);
   auto input = Decide(request, kb_);
   if (!input) return ErrorResponse(input.error());
   auto created = store_.Create(*input);
@@ -139,12 +133,11 @@ Response Api::GetAdr(std::string_view id) const {
   }
   engine::Recommendation result = engine::Evaluate(kb_, *profile);
   io::AdrOptions adr;
-  adr.title = assessment->title;
   adr.date = assessment->updated_at.substr(0, 10);
   Response response = MakeResponse(Status::ok, kMarkdownType,
                                    io::RenderAdr(result, *profile, adr));
   response.set(beast_http::field::content_disposition,
-               "attachment; filename=\"stackwise-adr-" + assessment->id + ".md\"");
+               "attachment; filename=\"0001-" + io::KebabCase(io::AdrTitle(result)) + ".md\"");
   return response;
 }
 

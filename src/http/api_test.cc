@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include "io/adr_markdown.h"
 #include "kb/load.h"
 #include "store/temp_dir.h"
 
@@ -45,8 +46,11 @@ class ApiTest : public ::testing::Test {
     auto opened = store::AssessmentStore::Open(dir_.File("api.db"));
     ASSERT_TRUE(opened) << opened.error().message;
     store_ = std::move(*opened);
+    auto groups = store::GroupStore::Open(dir_.File("api.db"));
+    ASSERT_TRUE(groups) << groups.error().message;
+    groups_ = std::move(*groups);
     api_ = std::make_unique<Api>(kb::DefaultKnowledgeBase(), *store_,
-                                 store::SystemClock());
+                                 *groups_, store::SystemClock());
   }
 
   Response Create(std::string_view title) {
@@ -55,6 +59,7 @@ class ApiTest : public ::testing::Test {
 
   store::testing::TempDir dir_;
   std::unique_ptr<store::AssessmentStore> store_;
+  std::unique_ptr<store::GroupStore> groups_;
   std::unique_ptr<Api> api_;
 };
 
@@ -131,12 +136,19 @@ TEST_F(ApiTest, UpdateAndDeleteNeedTheRightToken) {
   EXPECT_EQ(api_->Handle(Get(url)).result(), Status::not_found);
 }
 
-TEST_F(ApiTest, AdrIsMarkdownTitledByTheAssessment) {
+// A record is titled by its decision, as adr-tools and log4brains name it,
+// not by the assessment's name.
+TEST_F(ApiTest, AdrIsMarkdownTitledAndNamedByTheDecision) {
   std::string id = Field(Create("Acme backend").body(), "id");
   Response adr = api_->Handle(Get("/api/v1/assessments/" + id + "/adr.md"));
   EXPECT_EQ(adr.result(), Status::ok);
   EXPECT_EQ(adr[field::content_type], "text/markdown; charset=utf-8");
-  EXPECT_NE(adr.body().find("Acme backend"), std::string::npos);
+  EXPECT_EQ(adr.body().find("Acme backend"), std::string::npos);
+  const std::string title = adr.body().substr(0, adr.body().find('\n'));
+  ASSERT_TRUE(title.starts_with("# Use ")) << title;
+  ASSERT_TRUE(title.ends_with(" for the backend")) << title;
+  EXPECT_EQ(adr[field::content_disposition],
+            "attachment; filename=\"0001-" + io::KebabCase(title.substr(2)) + ".md\"");
 }
 
 TEST_F(ApiTest, UnknownAssessmentIs404) {
@@ -241,7 +253,7 @@ TEST_F(ApiTest, AssessmentBodiesHaveTheirOwnSizeCap) {
 TEST_F(ApiTest, CreationsPerClientAreLimitedWithRetryAfter) {
   auto now = std::make_shared<std::chrono::system_clock::time_point>();
   Api limited(
-      kb::DefaultKnowledgeBase(), *store_, [now] { return *now; },
+      kb::DefaultKnowledgeBase(), *store_, *groups_, [now] { return *now; },
       ApiOptions{RateLimitOptions{2, std::chrono::seconds(60), false}});
   Request create = Json(verb::post, "/api/v1/assessments", Assessment("A"));
   EXPECT_EQ(limited.Handle(create, "10.0.0.1").result(), Status::created);

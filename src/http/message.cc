@@ -1,5 +1,6 @@
 #include "http/message.h"
 
+#include "http/access_log.h"
 #include "io/json_quote.h"
 
 namespace http {
@@ -65,6 +66,14 @@ Response ErrorResponse(const base::Error& error) {
 Response ErrorResponse(Status status, std::string_view code,
                        std::string message) {
   return JsonResponse(status, ErrorBody(code, message, ""));
+}
+
+Response StoreError(const base::Error& error, std::string_view action) {
+  if (error.code != base::ErrorCode::kInternal) return ErrorResponse(error);
+  LogEvent("store_failed", error.message);
+  return ErrorResponse(
+      base::Internal("could not " + std::string(action) +
+                     ": the database failed (the server log has the details)"));
 }
 
 void FinishResponse(Response& response, unsigned version, bool keep_alive) {

@@ -47,6 +47,11 @@ Response ErrorResponse(const base::Error& error);
 Response ErrorResponse(Status status, std::string_view code,
                        std::string message);
 
+// A store's error as the answer: the store's internal errors carry
+// SQLite's words and statements, so they go to the log whole and the client
+// learns what failed ("could not <action>: the database failed"), not how.
+Response StoreError(const base::Error& error, std::string_view action);
+
 // The security headers every response carries, the request's HTTP
 // version and keep-alive, and the final Content-Length.
 void FinishResponse(Response& response, unsigned version, bool keep_alive);

@@ -4,9 +4,10 @@
 //  - One io_context per thread (options.threads, default one per hardware
 //    thread); a single acceptor hands each connection to the next context,
 //    and a connection stays on its thread, so sessions share no state.
-//    Requests under /api/v1/assessments are handled on two store threads:
-//    a commit waits for fsync, and that must not stall the other
-//    connections of the session's thread (the store serialises itself).
+//    Requests under /api/v1/assessments and /api/v1/groups are handled on
+//    two store threads: a commit waits for fsync, and that must not stall
+//    the other connections of the session's thread (the stores serialise
+//    themselves).
 //  - Limits (each default is stated where declared): request bodies over
 //    body_limit get 413, headers over 8 KiB 431; a client that takes longer
 //    than header_timeout to send a request's header, or idles longer than

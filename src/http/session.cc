@@ -127,8 +127,10 @@ namespace {
 
 bool TouchesTheStore(const Request& request) {
   constexpr std::string_view kAssessments = "/api/v1/assessments";
+  constexpr std::string_view kGroups = "/api/v1/groups";
   std::string_view target(request.target().data(), request.target().size());
-  return target.substr(0, kAssessments.size()) == kAssessments;
+  return target.substr(0, kAssessments.size()) == kAssessments ||
+         target.substr(0, kGroups.size()) == kGroups;
 }
 
 // The answer, computed on the store's threads when it needs the store.

@@ -23,9 +23,10 @@ struct SessionContext {
   const Api& api;
   const ServerOptions& options;
   const std::atomic<bool>& stopping;  // set once, on SIGINT/SIGTERM
-  // Requests that reach the store (/api/v1/assessments...) are handled
-  // here: a commit waits for fsync, and it must not stall every other
-  // connection of the session's thread meanwhile.
+  // Requests that reach the store (/api/v1/assessments...,
+  // /api/v1/groups...) are handled here: a commit waits for fsync, and it
+  // must not stall every other connection of the session's thread
+  // meanwhile.
   boost::asio::thread_pool::executor_type store_work;
 };
 

@@ -96,22 +96,33 @@ std::string Title(const engine::Recommendation& result,
   return AdrTitle(result);
 }
 
-// Named team members decide, joined by ", "; an anonymous team has none
-// (MADR marks decision-makers optional).
-std::string Deciders(const engine::Profile& profile) {
+// The deciders given, else the founders who decided together, else the
+// named team members, joined by ", "; an anonymous team has none (MADR
+// marks decision-makers optional).
+std::string Deciders(const engine::Recommendation& result,
+                     const engine::Profile& profile, const AdrOptions& options) {
+  std::vector<std::string> names = options.deciders;
+  if (names.empty()) {
+    for (const auto& founder : result.founders) names.push_back(founder.name);
+  }
+  if (names.empty()) {
+    for (const auto& member : profile.team) {
+      if (!member.name.empty()) names.push_back(member.name);
+    }
+  }
   std::string joined;
-  for (const auto& member : profile.team) {
-    if (member.name.empty()) continue;
-    joined += (joined.empty() ? "" : ", ") + OneLine(member.name);
+  for (const std::string& name : names) {
+    if (name.empty()) continue;
+    joined += (joined.empty() ? "" : ", ") + OneLine(name);
   }
   return joined;
 }
 
-void WriteFrontMatter(std::ostream& out, const engine::Profile& profile,
-                      const AdrOptions& options) {
+void WriteFrontMatter(std::ostream& out, const engine::Recommendation& result,
+                      const engine::Profile& profile, const AdrOptions& options) {
   out << "---\nstatus: " << OneLine(options.status)
       << "\ndate: " << OneLine(options.date) << "\n";
-  if (const std::string names = Deciders(profile); !names.empty()) {
+  if (const std::string names = Deciders(result, profile, options); !names.empty()) {
     out << "decision-makers: " << YamlNames(names) << "\n";
   }
   out << "---\n\n";
@@ -119,10 +130,11 @@ void WriteFrontMatter(std::ostream& out, const engine::Profile& profile,
 
 // MADR 2's list under the title, in its order; log4brains reads the
 // deciders split at commas.
-void WriteMetadataList(std::ostream& out, const engine::Profile& profile,
+void WriteMetadataList(std::ostream& out, const engine::Recommendation& result,
+                       const engine::Profile& profile,
                        const AdrOptions& options) {
   out << "- Status: " << MarkdownText(options.status) << "\n";
-  if (const std::string names = Deciders(profile); !names.empty()) {
+  if (const std::string names = Deciders(result, profile, options); !names.empty()) {
     out << "- Deciders: " << MarkdownText(names) << "\n";
   }
   out << "- Date: " << MarkdownText(options.date) << "\n\n";
@@ -285,6 +297,44 @@ void WriteConfirmation(std::ostream& out,
   out << "\n";
 }
 
+// How the founders' different answers were settled: the combined decision
+// pools everyone's answers (engine/group.h), so a question that changes
+// the winner is recorded with the answer whose winner the decision took
+// (or as open when it took neither) and flagged as the one to settle; the
+// others need no settling.
+void WriteDisagreements(std::ostream& out,
+                        const engine::Recommendation& result) {
+  if (result.founders.empty()) return;
+  out << "### Where the Deciders Disagreed\n\n";
+  if (result.disagreements.empty()) {
+    out << "The deciders answered every question alike.\n\n";
+    return;
+  }
+  out << "The decision weighs every decider's answers alike. "
+      << MarkdownText(result.robustness.summary) << "\n\n";
+  const std::string& chosen = result.recommendation.stack;
+  for (const auto& d : result.disagreements) {
+    out << "* " << MarkdownText(d.summary) << " ";
+    if (!d.changes_winner) {
+      out << "No need to settle it: the decision is the same either way.\n";
+      continue;
+    }
+    auto settled = std::find_if(d.winners.begin(), d.winners.end(),
+                                [&](const engine::SettledWinner& w) {
+                                  return w.stack == chosen;
+                                });
+    if (settled == d.winners.end()) {
+      out << "Open: the decision follows neither answer; settle it and "
+             "decide again.\n";
+    } else {
+      out << "The decision follows " << MarkdownText(Spoken(settled->value))
+          << ", under which " << settled->stack_name
+          << " wins: this is the question to settle.\n";
+    }
+  }
+  out << "\n";
+}
+
 void WriteProsAndCons(std::ostream& out,
                       const std::vector<const engine::StackScore*>& options) {
   out << "## Pros and Cons of the Options\n\n";
@@ -368,11 +418,11 @@ std::string RenderAdr(const engine::Recommendation& result,
   std::ostringstream out;
   const auto considered = Options(result);
   if (options.metadata == AdrMetadata::kFrontMatter) {
-    WriteFrontMatter(out, profile, options);
+    WriteFrontMatter(out, result, profile, options);
   }
   out << "# " << Title(result, options) << "\n\n";
   if (options.metadata == AdrMetadata::kList) {
-    WriteMetadataList(out, profile, options);
+    WriteMetadataList(out, result, profile, options);
   }
   WriteVerdict(out, result);
   WriteContext(out, profile);
@@ -381,10 +431,28 @@ std::string RenderAdr(const engine::Recommendation& result,
   WriteOutcome(out, result);
   WriteConsequences(out, result);
   WriteConfirmation(out, result);
+  WriteDisagreements(out, result);
   WriteProsAndCons(out, considered);
   WriteMoreInformation(out, result, options);
   WriteAnswers(out, result, options);
   return out.str();
+}
+
+std::string KebabCase(std::string_view title) {
+  std::string out;
+  bool dash = false;
+  for (char ch : title) {
+    const bool letter = (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9');
+    const bool upper = ch >= 'A' && ch <= 'Z';
+    if (letter || upper) {
+      if (dash && !out.empty()) out += '-';
+      dash = false;
+      out += upper ? static_cast<char>(ch - 'A' + 'a') : ch;
+    } else {
+      dash = true;
+    }
+  }
+  return out;
 }
 
 }  // namespace io

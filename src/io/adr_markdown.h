@@ -4,13 +4,16 @@
 //
 // It opens with the verdict (io/verdict.h), keeps the chosen option and
 // the real alternatives (the next in the ranking, and the stack the
-// founders lean toward), and never shows internal weights or scores.
+// founders lean toward), and never shows internal weights or scores. A
+// decision taken together (a result with founders) names each founder as
+// a decider and records where they disagreed and how that was settled.
 // Deterministic given its arguments: the date is passed in (YYYY-MM-DD),
 // never read from the clock here.
 #pragma once
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "engine/profile.h"
 #include "engine/recommendation.h"
@@ -50,6 +53,10 @@ struct AdrOptions {
   // "NNNN-title.md" of the record this one replaces; empty: none.
   std::string supersedes = {};
   AdrMetadata metadata = AdrMetadata::kList;  // what log4brains reads
+  // The people who decide, for the front matter's decision-makers; empty:
+  // the founders of a group result (engine/group.h), else the team's named
+  // members.
+  std::vector<std::string> deciders = {};
 };
 
 std::string RenderAdr(const engine::Recommendation& result,
@@ -58,5 +65,11 @@ std::string RenderAdr(const engine::Recommendation& result,
 
 // The default title for a result: "Use Python with FastAPI for the backend".
 std::string AdrTitle(const engine::Recommendation& result);
+
+// "Use Python with FastAPI for the backend" -> "use-python-with-fastapi-for-
+// the-backend": lower-case ASCII letters and digits, runs of anything else
+// one dash, none at either end. adr-tools and log4brains name a record
+// "NNNN-<this>.md".
+std::string KebabCase(std::string_view title);
 
 }  // namespace io

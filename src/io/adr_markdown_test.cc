@@ -149,5 +149,65 @@ TEST(RenderAdr, EscapesUserTextSoItCannotAddSectionsOrHtml) {
             std::string::npos);
 }
 
+// Deciding together: the founders are the deciders, and the record keeps
+// each disagreement with how it was settled.
+engine::Recommendation SampleGroupResult() {
+  engine::Recommendation result = io::testing::SampleRecommendation();
+  result.robustness.summary =
+      "Across the 2 founders' answers and plausible weightings, Python ranks "
+      "first in 60%; Node.js in 40%.";
+  result.founders = {{"Ana", "python", "Python"}, {"Ben <b>", "node", "Node.js"}};
+  engine::Disagreement ai;
+  ai.field = "product.ai_ml";
+  ai.answers = {{"Ana", "core"}, {"Ben <b>", "none"}};
+  ai.changes_winner = true;
+  ai.winners = {{"core", "python", "Python"}, {"none", "node", "Node.js"}};
+  ai.summary = "AI/ML: Ana says core, Ben <b> says none. If you agree on "
+               "core, Python; on none, Node.js.";
+  engine::Disagreement region;
+  region.field = "company.hiring_region";
+  region.answers = {{"Ana", "global"}, {"Ben <b>", "europe"}};
+  region.winners = {{"global", "python", "Python"},
+                    {"europe", "python", "Python"}};
+  region.summary = "The hiring region: Ana says global, Ben <b> says europe. "
+                   "Python either way: settling it does not change the "
+                   "winner.";
+  result.disagreements = {ai, region};
+  return result;
+}
+
+TEST(RenderAdr, GroupDecisionNamesTheFoundersAndRecordsDisagreements) {
+  const std::string adr =
+      RenderAdr(SampleGroupResult(), io::testing::SampleProfile(),
+                {.title = "", .date = "2026-11-28"});
+  EXPECT_NE(adr.find("- Deciders: Ana, Ben \\<b\\>\n"),
+            std::string::npos)
+      << adr;
+  EXPECT_EQ(
+      Section(adr, "### Where the Deciders Disagreed"),
+      "### Where the Deciders Disagreed\n"
+      "\n"
+      "The decision weighs every decider's answers alike. Across the 2 "
+      "founders' answers and plausible weightings, Python ranks first in 60%; "
+      "Node.js in 40%.\n"
+      "\n"
+      "* AI/ML: Ana says core, Ben \\<b\\> says none. If you agree on core, "
+      "Python; on none, Node.js. The decision follows core, under which "
+      "Python wins: this is the question to settle.\n"
+      "* The hiring region: Ana says global, Ben \\<b\\> says europe. Python "
+      "either way: settling it does not change the winner. No need to settle "
+      "it: the decision is the same either way.\n"
+      "\n");
+}
+
+TEST(RenderAdr, GivenDecidersReplaceTheTeam) {
+  AdrOptions options{.title = "", .date = "2026-11-28"};
+  options.deciders = {"Carla"};
+  const std::string adr = RenderAdr(io::testing::SampleRecommendation(),
+                                    io::testing::SampleProfile(), options);
+  EXPECT_NE(adr.find("- Deciders: Carla\n"), std::string::npos);
+  EXPECT_EQ(adr.find("Where the Deciders Disagreed"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace io

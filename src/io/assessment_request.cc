@@ -7,27 +7,9 @@
 namespace io {
 namespace {
 
-size_t CountCharacters(std::string_view utf8) {
-  size_t count = 0;
-  for (char c : utf8) {
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++count;
-  }
-  return count;
-}
-
 std::string TitleExpectation() {
   return "a non-empty string of at most " + std::to_string(kMaxTitleLength) +
          " characters";
-}
-
-base::Result<std::string> ReadTitle(const Json& value) {
-  if (!value.is_string()) return Expected(TitleExpectation(), value, "title");
-  const std::string& title = value.get_ref<const std::string&>();
-  const bool blank = title.find_first_not_of(" \t\r\n") == std::string::npos;
-  if (blank || CountCharacters(title) > kMaxTitleLength) {
-    return Expected(TitleExpectation(), value, "title");
-  }
-  return title;
 }
 
 }  // namespace
@@ -49,7 +31,7 @@ base::Result<AssessmentRequest> ParseAssessmentRequest(std::string_view body,
   if (!doc.contains("title")) {
     return base::InvalidArgument("missing; expected " + TitleExpectation(), "title");
   }
-  auto title = ReadTitle(doc.at("title"));
+  auto title = ReadShortText(doc.at("title"), "title", kMaxTitleLength);
   if (!title) return base::Unexpected(title.error());
   if (!doc.contains("profile")) {
     return base::InvalidArgument("missing; expected a profile object", "profile");

@@ -46,6 +46,22 @@ base::Result<std::string> ReadString(const Json& value,
   return value.get<std::string>();
 }
 
+base::Result<std::string> ReadShortText(const Json& value,
+                                        const std::string& path,
+                                        size_t max_characters) {
+  const std::string what = "a non-empty string of at most " +
+                           std::to_string(max_characters) + " characters";
+  if (!value.is_string()) return Expected(what, value, path);
+  const std::string& text = value.get_ref<const std::string&>();
+  size_t characters = 0;
+  for (char c : text) {
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++characters;
+  }
+  const bool blank = text.find_first_not_of(" \t\r\n") == std::string::npos;
+  if (blank || characters > max_characters) return Expected(what, value, path);
+  return text;
+}
+
 base::Result<int64_t> ReadWholeNumber(const Json& value,
                                       const std::string& path, int64_t min,
                                       int64_t max) {

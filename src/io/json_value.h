@@ -42,6 +42,13 @@ base::Result<bool> ReadBool(const Json& value, const std::string& path);
 base::Result<std::string> ReadString(const Json& value,
                                      const std::string& path);
 
+// A non-blank string of at most `max_characters` characters (UTF-8 code
+// points), such as a title or a name: "expected a non-empty string of at
+// most 200 characters; got ...".
+base::Result<std::string> ReadShortText(const Json& value,
+                                        const std::string& path,
+                                        size_t max_characters);
+
 // A whole number in [min, max]. Integral floats (3.0) are accepted because
 // some JSON writers never emit integers.
 base::Result<int64_t> ReadWholeNumber(const Json& value,

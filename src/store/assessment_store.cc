@@ -1,6 +1,6 @@
 #include "store/assessment_store.h"
 
-#include "store/migrations.h"
+#include "store/connection.h"
 
 namespace store {
 namespace {
@@ -9,28 +9,6 @@ constexpr int kMaxIdAttempts = 3;  // a collision in 96 bits is a broken RNG
 
 base::Error NoSuchAssessment(std::string_view id) {
   return base::NotFound("no assessment with id \"" + std::string(id) + "\"");
-}
-
-base::Result<void> Configure(Database& db) {
-  // WAL lets readers proceed during a write; synchronous=FULL syncs the
-  // WAL on every commit, so an acknowledged write survives a power cut,
-  // not only a process crash (NORMAL would lose the last commits then).
-  return db.Exec(
-      "PRAGMA journal_mode=WAL;"
-      "PRAGMA synchronous=FULL;"
-      "PRAGMA foreign_keys=ON;"
-      "PRAGMA busy_timeout=5000;");
-}
-
-// Only a file keeps what was acknowledged across a restart.
-base::Result<void> RequireFile(const std::string& path) {
-  if (path.empty() || path == ":memory:" || path.rfind("file:", 0) == 0) {
-    return base::InvalidArgument(
-        "the database must be a file path; got \"" + path +
-        "\", which SQLite keeps in memory or reads as a URI (saved "
-        "assessments would vanish on restart)");
-  }
-  return {};
 }
 
 }  // namespace
@@ -43,24 +21,13 @@ AssessmentStore::AssessmentStore(Database db, Database reader,
 
 base::Result<std::unique_ptr<AssessmentStore>> AssessmentStore::Open(
     const std::string& path, StoreEnvironment environment) {
-  if (auto file = RequireFile(path); !file)
-    return base::Unexpected(file.error());
-  auto db = Database::Open(path);
-  if (!db) return base::Unexpected(db.error());
-  // Before anything writes (journal_mode=WAL rewrites the header).
-  auto known = CheckSchemaVersion(*db);
-  if (!known) return base::Unexpected(known.error());
-  auto configured = Configure(*db);
-  if (!configured) return base::Unexpected(configured.error());
-  auto migrated = Migrate(*db, FormatTimestamp(environment.clock()));
-  if (!migrated) return base::Unexpected(migrated.error());
-  auto reader = Database::Open(path);
-  if (!reader) return base::Unexpected(reader.error());
-  auto read_only =
-      reader->Exec("PRAGMA query_only=ON; PRAGMA busy_timeout=5000;");
-  if (!read_only) return base::Unexpected(read_only.error());
-  return std::unique_ptr<AssessmentStore>(new AssessmentStore(
-      std::move(*db), std::move(*reader), std::move(environment)));
+  auto connections =
+      OpenConnections(path, FormatTimestamp(environment.clock()));
+  if (!connections) return base::Unexpected(connections.error());
+  return std::unique_ptr<AssessmentStore>(
+      new AssessmentStore(std::move(connections->writer),
+                          std::move(connections->reader),
+                          std::move(environment)));
 }
 
 base::Result<CreatedAssessment> AssessmentStore::Create(

@@ -20,7 +20,8 @@
 // The store keeps documents as text: it neither parses nor checks the
 // profile or result it is given. The decision record is not stored: it is
 // rendered from the profile when asked for (docs/storage.md). It must not be
-// used for anything but assessments: it is the only SQL in the program.
+// used for anything but assessments (group decisions have GroupStore);
+// store/ holds the only SQL in the program.
 #pragma once
 
 #include <memory>

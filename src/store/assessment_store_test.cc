@@ -5,25 +5,10 @@
 #include <gtest/gtest.h>
 
 #include "store/temp_dir.h"
+#include "store/test_environment.h"
 
 namespace store {
 namespace {
-
-// Counts up from 0 so ids and tokens are predictable; the clock ticks one
-// second per reading.
-StoreEnvironment Deterministic() {
-  auto counter = std::make_shared<uint8_t>(0);
-  auto seconds = std::make_shared<int64_t>(1'795'000'000);
-  return StoreEnvironment{
-      [counter](std::span<uint8_t> out) {
-        for (uint8_t& byte : out) byte = (*counter)++;
-        return true;
-      },
-      [seconds] {
-        return std::chrono::system_clock::time_point(
-            std::chrono::seconds((*seconds)++));
-      }};
-}
 
 AssessmentInput Input(std::string title) {
   return AssessmentInput{std::move(title), R"({"team":[]})",
@@ -33,7 +18,8 @@ AssessmentInput Input(std::string title) {
 class AssessmentStoreTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    auto opened = AssessmentStore::Open(dir_.File("test.db"), Deterministic());
+    auto opened =
+        AssessmentStore::Open(dir_.File("test.db"), testing::Deterministic());
     ASSERT_TRUE(opened) << opened.error().message;
     store_ = std::move(*opened);
   }

@@ -6,7 +6,7 @@
 namespace store {
 namespace {
 
-constexpr std::array<Migration, 2> kMigrations = {{
+constexpr std::array<Migration, 3> kMigrations = {{
     {1, "001_create_assessments", R"sql(
 CREATE TABLE assessments (
   id                     TEXT PRIMARY KEY,
@@ -24,6 +24,29 @@ CREATE TABLE assessments (
     // was most of each row (~45 KB of ~50 KB).
     {2, "002_render_adr_on_read", R"sql(
 ALTER TABLE assessments DROP COLUMN adr_markdown;
+)sql"},
+    // Deciding together: a group decision and each founder's answers as a
+    // row of its own; deleting the decision deletes its responses.
+    {3, "003_create_group_decisions", R"sql(
+CREATE TABLE group_decisions (
+  id                  TEXT PRIMARY KEY,
+  title               TEXT NOT NULL,
+  edit_token_sha256   BLOB NOT NULL,
+  invite_token_sha256 BLOB NOT NULL,
+  created_at          TEXT NOT NULL,
+  updated_at          TEXT NOT NULL
+) STRICT;
+CREATE TABLE group_responses (
+  group_id     TEXT NOT NULL
+               REFERENCES group_decisions (id) ON DELETE CASCADE,
+  position     INTEGER NOT NULL,
+  name         TEXT NOT NULL,
+  profile_json TEXT NOT NULL,
+  created_at   TEXT NOT NULL,
+  updated_at   TEXT NOT NULL,
+  PRIMARY KEY (group_id, name),
+  UNIQUE (group_id, position)
+) STRICT;
 )sql"},
 }};
 

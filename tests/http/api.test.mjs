@@ -19,12 +19,18 @@ const ROUTES = [
   ['put', '/api/v1/assessments/{id}'],
   ['delete', '/api/v1/assessments/{id}'],
   ['get', '/api/v1/assessments/{id}/adr.md'],
+  ['post', '/api/v1/groups'],
+  ['get', '/api/v1/groups/{id}'],
+  ['delete', '/api/v1/groups/{id}'],
+  ['post', '/api/v1/groups/{id}/responses'],
+  ['get', '/api/v1/groups/{id}/adr.md'],
   ['get', '/api/v1/knowledge-base'],
   ['get', '/healthz'],
   ['get', '/openapi.json'],
   ['get', '/api/v1/schemas/{id}'],
   ['get', '/'],
   ['get', '/a/{id}'],
+  ['get', '/g/{id}'],
   ['get', '/assets/{path}'],
 ];
 
@@ -172,15 +178,17 @@ describe('assessments', () => {
     await expectError(await fetch(url, { method: 'DELETE', headers: { Authorization: 'Bearer x' } }), 404, 'not_found');
   });
 
-  test('the ADR is Markdown with the title', async () => {
+  test('the ADR is Markdown titled and named by its decision', async () => {
     const created = await createAssessment(server.base, 'Backend for Acme');
     const response = await fetch(`${server.base}/api/v1/assessments/${created.id}/adr.md`);
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('content-type'), 'text/markdown; charset=utf-8');
-    assert.match(response.headers.get('content-disposition'), /^attachment; filename=".*\.md"$/);
     const text = await response.text();
-    assert.match(text, /^# /m);
-    assert.ok(text.includes('Backend for Acme'));
+    const title = text.split('\n')[0];
+    assert.match(title, /^# Use .+ for the backend$/);
+    const kebab = title.slice(2).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    assert.equal(response.headers.get('content-disposition'), `attachment; filename="0001-${kebab}.md"`);
+    assert.ok(!text.includes('Backend for Acme'));
   });
 });
 

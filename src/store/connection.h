@@ -1,0 +1,46 @@
+// Opening the database file the way every store needs it.
+//
+// Internal to store/. OpenConnections refuses what is not a file (an empty
+// path, ":memory:", a "file:" URI), checks the schema version before
+// anything writes (migrations.h), puts the file in WAL mode with
+// synchronous=FULL and foreign keys on, applies the migrations, and opens
+// a second, read-only connection. Each store (AssessmentStore, GroupStore)
+// owns one such pair; SQLite serialises writers across them (busy_timeout).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "base/result.h"
+#include "store/sqlite.h"
+
+namespace store {
+
+struct Connections {
+  Database writer;
+  Database reader;  // query_only
+};
+
+base::Result<Connections> OpenConnections(const std::string& path,
+                                          std::string_view applied_at);
+
+// Runs `work` inside BEGIN IMMEDIATE ... COMMIT, rolling back when it (or
+// the commit) fails; the commit is synced before this returns.
+template <typename Work>
+auto InTransaction(Database& db, Work&& work) -> decltype(work()) {
+  auto begun = db.Exec("BEGIN IMMEDIATE;");
+  if (!begun) return base::Unexpected(begun.error());
+  auto done = work();
+  if (!done) {
+    (void)db.Exec("ROLLBACK;");
+    return done;
+  }
+  auto committed = db.Exec("COMMIT;");
+  if (!committed) {
+    (void)db.Exec("ROLLBACK;");
+    return base::Unexpected(committed.error());
+  }
+  return done;
+}
+
+}  // namespace store
