@@ -62,7 +62,7 @@ base::Result<size_t> ReadName(const Json& value, const std::string& path,
 template <typename Enum>
 base::Result<Enum> ReadEnum(const Json& value, const std::string& path) {
   auto index = ReadName(value, path, engine::Names(Enum{}));
-  if (!index) return base::Unexpected(index.error());
+  if (!index) return index.error();
   return static_cast<Enum>(*index);
 }
 

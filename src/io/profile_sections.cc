@@ -49,7 +49,7 @@ base::Result<std::optional<size_t>> ReadOptionalName(
     return Expected("null or one of " + JoinNames(names), value, path);
   }
   auto index = ReadName(value, path, names);
-  if (!index) return base::Unexpected(index.error());
+  if (!index) return index.error();
   return std::optional<size_t>(*index);
 }
 
@@ -65,7 +65,7 @@ base::Result<std::vector<Enum>> ReadEnumSet(const Json& value,
   std::vector<Enum> values;
   for (size_t i = 0; i < value.size(); ++i) {
     auto one = ReadEnum<Enum>(value[i], ElementPath(path, i));
-    if (!one) return base::Unexpected(one.error());
+    if (!one) return one.error();
     if (std::find(values.begin(), values.end(), *one) != values.end()) {
       return base::InvalidArgument("duplicate value " + Describe(value[i]),
                                    ElementPath(path, i));
@@ -85,7 +85,7 @@ base::Result<std::vector<std::string>> ReadNameSet(
   std::vector<std::string> values;
   for (size_t i = 0; i < value.size(); ++i) {
     auto index = ReadName(value[i], ElementPath(path, i), names);
-    if (!index) return base::Unexpected(index.error());
+    if (!index) return index.error();
     std::string name(names[*index]);
     if (std::find(values.begin(), values.end(), name) != values.end()) {
       return base::InvalidArgument("duplicate value " + Describe(value[i]),
@@ -110,7 +110,7 @@ base::Result<std::map<engine::LanguageId, engine::SkillLevel>> ParseSkills(
           "unknown language (accepted: " + JoinIds(known) + ")", key_path);
     }
     auto parsed = ReadEnum<engine::SkillLevel>(level, key_path);
-    if (!parsed) return base::Unexpected(parsed.error());
+    if (!parsed) return parsed.error();
     skills[key] = *parsed;
   }
   return skills;
@@ -150,7 +150,7 @@ base::Result<std::vector<engine::TeamMember>> ParseTeam(
   std::vector<engine::TeamMember> team;
   for (size_t i = 0; i < value.size(); ++i) {
     auto member = ParseMember(value[i], ElementPath(path, i), vocabulary);
-    if (!member) return base::Unexpected(member.error());
+    if (!member) return member.error();
     team.push_back(std::move(*member));
   }
   return team;

@@ -49,7 +49,7 @@ base::Result<bool> Statement::Step() {
 base::Result<void> Statement::Run() {
   for (;;) {
     auto row = Step();
-    if (!row) return base::Unexpected(row.error());
+    if (!row) return row.error();
     if (!*row) return {};
   }
 }
