@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "base/text.h"
 #include "io/json_quote.h"
 
 namespace io {
@@ -99,23 +100,11 @@ bool AppendTenths(std::string& out, double value) {
   if (!(std::fabs(value) < kMaxTenths / 10)) return false;
   const auto tenths = static_cast<int64_t>(std::round(value * 10.0));
   if (static_cast<double>(tenths) / 10.0 != value) return false;
-  if (tenths == 0) {
-    out += std::signbit(value) ? "-0.0" : "0.0";
+  if (tenths == 0 && std::signbit(value)) {
+    out += "-0.0";
     return true;
   }
-  std::array<char, 24> buffer;
-  char* end = buffer.data() + buffer.size();
-  char* begin = end;
-  uint64_t digits = static_cast<uint64_t>(tenths < 0 ? -tenths : tenths);
-  *--begin = static_cast<char>('0' + digits % 10);
-  *--begin = '.';
-  digits /= 10;
-  do {
-    *--begin = static_cast<char>('0' + digits % 10);
-    digits /= 10;
-  } while (digits != 0);
-  if (tenths < 0) *--begin = '-';
-  out.append(begin, end);
+  base::AppendTenths(out, tenths);
   return true;
 }
 

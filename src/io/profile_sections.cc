@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "base/text.h"
 #include "io/object_reader.h"
 
 namespace io {
@@ -31,7 +32,7 @@ std::vector<std::string_view> Views(const std::vector<std::string>& names) {
 }
 
 std::string JoinIds(const std::vector<std::string>& names) {
-  return JoinNames(Views(names));
+  return base::Join(Views(names), ", ");
 }
 
 std::string ElementPath(const std::string& path, size_t index) {
@@ -46,7 +47,7 @@ base::Result<std::optional<size_t>> ReadOptionalName(
   if (!value.is_string() ||
       std::find(names.begin(), names.end(),
                 value.get_ref<const std::string&>()) == names.end()) {
-    return Expected("null or one of " + JoinNames(names), value, path);
+    return Expected("null or one of " + base::Join(names, ", "), value, path);
   }
   auto index = ReadName(value, path, names);
   if (!index) return index.error();
@@ -59,8 +60,8 @@ template <typename Enum>
 base::Result<std::vector<Enum>> ReadEnumSet(const Json& value,
                                             const std::string& path) {
   if (!value.is_array()) {
-    return Expected("an array of " + JoinNames(engine::Names(Enum{})), value,
-                    path);
+    return Expected("an array of " + base::Join(engine::Names(Enum{}), ", "),
+                    value, path);
   }
   std::vector<Enum> values;
   for (size_t i = 0; i < value.size(); ++i) {
@@ -80,7 +81,7 @@ base::Result<std::vector<std::string>> ReadNameSet(
     const Json& value, const std::string& path,
     std::span<const std::string_view> names) {
   if (!value.is_array()) {
-    return Expected("an array of " + JoinNames(names), value, path);
+    return Expected("an array of " + base::Join(names, ", "), value, path);
   }
   std::vector<std::string> values;
   for (size_t i = 0; i < value.size(); ++i) {
