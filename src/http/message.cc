@@ -69,7 +69,7 @@ Response ErrorResponse(const base::Error& error) {
 }
 
 Response ErrorResponse(Status status, std::string_view code,
-                       std::string message) {
+                       std::string_view message) {
   return JsonResponse(status, ErrorBody(code, message, ""));
 }
 

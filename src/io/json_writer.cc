@@ -97,7 +97,7 @@ bool NeedsAttention(uint64_t word) {
 constexpr int64_t kMaxTenths = 1'000'000;
 
 bool AppendTenths(std::string& out, double value) {
-  if (!(std::fabs(value) < kMaxTenths / 10)) return false;
+  if (!(std::fabs(value) < static_cast<double>(kMaxTenths) / 10)) return false;
   const auto tenths = static_cast<int64_t>(std::round(value * 10.0));
   if (static_cast<double>(tenths) / 10.0 != value) return false;
   if (tenths == 0 && std::signbit(value)) {

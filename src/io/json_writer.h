@@ -31,7 +31,7 @@ namespace io {
 class JsonWriter {
  public:
   // `reserve`: bytes to allocate up front; a recommendation is ~41 KB.
-  explicit JsonWriter(int indent, size_t reserve = 48 * 1024);
+  explicit JsonWriter(int indent, size_t reserve = size_t{48} * 1024);
 
   void BeginObject();
   void EndObject();
