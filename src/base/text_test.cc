@@ -20,9 +20,17 @@ TEST(Join, PutsTheSeparatorBetweenItemsOnly) {
 
 TEST(FormatNumber, DropsAWholeNumbersDecimal) {
   EXPECT_EQ(FormatNumber(51), "51");
+  EXPECT_EQ(FormatNumber(13.5), "13.5");
   EXPECT_EQ(FormatNumber(13.46), "13.5");
-  EXPECT_EQ(FormatNumber(-0.04), "0");
+  EXPECT_EQ(FormatNumber(2.96), "3");
+  EXPECT_EQ(FormatNumber(-2.5), "-2.5");
   EXPECT_EQ(FormatNumber(0.25), "0.2");  // printf's rounding of the exact value
+}
+
+TEST(FormatNumber, NeverWritesNegativeZero) {
+  EXPECT_EQ(FormatNumber(0), "0");
+  EXPECT_EQ(FormatNumber(-0.0), "0");
+  EXPECT_EQ(FormatNumber(-0.04), "0");
 }
 
 TEST(OneDecimal, AlwaysWritesOneDecimalAndNeverMinusZero) {

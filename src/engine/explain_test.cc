@@ -15,20 +15,6 @@ int IndexOf(const KnowledgeBase& kb, std::string_view stack_id) {
   return *kb.StackIndex(stack_id);
 }
 
-TEST(FormatNumber, WritesOneDecimalAndDropsAWholeNumbersZero) {
-  EXPECT_EQ(FormatNumber(51), "51");
-  EXPECT_EQ(FormatNumber(13.5), "13.5");
-  EXPECT_EQ(FormatNumber(13.46), "13.5");
-  EXPECT_EQ(FormatNumber(2.96), "3");
-  EXPECT_EQ(FormatNumber(0), "0");
-  EXPECT_EQ(FormatNumber(-2.5), "-2.5");
-}
-
-TEST(FormatNumber, NeverWritesNegativeZero) {
-  EXPECT_EQ(FormatNumber(-0.0), "0");
-  EXPECT_EQ(FormatNumber(-0.04), "0");
-}
-
 TEST(Readable, TurnsUnderscoresIntoSpaces) {
   EXPECT_EQ(Readable("north_america"), "north america");
   EXPECT_EQ(Readable("io_bound"), "io bound");
