@@ -10,7 +10,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8080
 JOBS ?= $(shell nproc)
 
-.PHONY: all deps test-deps build run test unit-test asan browser-test bench fuzz load-test format clean
+.PHONY: all deps test-deps build run test unit-test asan browser-test bench fuzz load-test format check-format clean
 
 all: build
 
@@ -86,6 +86,10 @@ load-test: build
 
 format:
 	clang-format -i $$(git ls-files 'src/*.h' 'src/*.cc' 'bench/*.cc' 'tests/*.cc' 'fuzz/*.cc')
+
+# What `make format` would change, changing nothing; clang-tidy too.
+check-format:
+	tools/check-format --tidy $(BUILD)
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD) $(BENCH_BUILD) $(FUZZ_BUILD)

@@ -35,14 +35,36 @@ struct Error {
   std::string ToString() const;
 };
 
+// One helper per code, so that no caller spells out an Error by hand:
+//   return base::NotFound("no assessment " + id);
 inline Error InvalidArgument(std::string message, std::string path = {}) {
   return Error{ErrorCode::kInvalidArgument, std::move(message), std::move(path)};
+}
+inline Error FailedPrecondition(std::string message, std::string path = {}) {
+  return Error{ErrorCode::kFailedPrecondition, std::move(message),
+               std::move(path)};
 }
 inline Error NotFound(std::string message, std::string path = {}) {
   return Error{ErrorCode::kNotFound, std::move(message), std::move(path)};
 }
-inline Error Internal(std::string message) {
-  return Error{ErrorCode::kInternal, std::move(message), {}};
+inline Error Unauthenticated(std::string message, std::string path = {}) {
+  return Error{ErrorCode::kUnauthenticated, std::move(message),
+               std::move(path)};
+}
+inline Error PermissionDenied(std::string message, std::string path = {}) {
+  return Error{ErrorCode::kPermissionDenied, std::move(message),
+               std::move(path)};
+}
+inline Error PayloadTooLarge(std::string message, std::string path = {}) {
+  return Error{ErrorCode::kPayloadTooLarge, std::move(message),
+               std::move(path)};
+}
+inline Error UnsupportedMediaType(std::string message, std::string path = {}) {
+  return Error{ErrorCode::kUnsupportedMediaType, std::move(message),
+               std::move(path)};
+}
+inline Error Internal(std::string message, std::string path = {}) {
+  return Error{ErrorCode::kInternal, std::move(message), std::move(path)};
 }
 
 }  // namespace base

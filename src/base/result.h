@@ -3,6 +3,14 @@
 // The member names follow std::expected (has_value, value, error, operator*,
 // operator->), so moving to C++23 is a rename. Accessing the wrong side is a
 // programmer error and asserts. Result<void> carries only success or Error.
+//
+// Returning a failure: an Error converts to any Result<T>, so return it as
+// it is, whether made by a helper of base/error.h or passed on from a call
+// that failed:
+//   if (!parsed) return parsed.error();
+//   return base::NotFound("no assessment " + id);
+// Unexpected (below) is the older spelling of the same thing; new code does
+// not use it.
 #pragma once
 
 #include <cassert>
@@ -13,7 +21,8 @@
 
 namespace base {
 
-// Wraps an Error so that `return Unexpected(err);` converts to any Result<T>.
+// Wraps an Error so that `return Unexpected(err);` converts to any Result<T>;
+// the same as returning `err` itself, kept for the callers not yet moved.
 struct Unexpected {
   Error error;
   explicit Unexpected(Error e) : error(std::move(e)) {}

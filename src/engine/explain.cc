@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cassert>
 #include <cmath>
-#include <cstdio>
 
 namespace engine {
 namespace {
@@ -50,15 +49,6 @@ std::string Readable(std::string_view wire_name) {
   for (char& ch : out) {
     if (ch == '_') ch = ' ';
   }
-  return out;
-}
-
-std::string FormatNumber(double value) {
-  char buffer[48];
-  std::snprintf(buffer, sizeof buffer, "%.1f", value);
-  std::string out = buffer;
-  if (out.ends_with(".0")) out.resize(out.size() - 2);
-  if (out == "-0") out = "0";
   return out;
 }
 

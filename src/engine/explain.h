@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "base/text.h"
 #include "engine/facts.h"
 #include "engine/knowledge_base.h"
 #include "engine/profile.h"
@@ -28,7 +29,7 @@ std::string RenderTemplate(std::string_view text, const Facts& facts,
 std::string Readable(std::string_view wire_name);
 
 // A number as a reader would say it, to one decimal: "51", "13.5".
-std::string FormatNumber(double value);
+using base::FormatNumber;
 
 // The display name of a hiring region ("North America"; "all regions").
 std::string_view RegionDisplayName(HiringRegion region);

@@ -6,6 +6,7 @@
 #include <map>
 #include <type_traits>
 
+#include "base/text.h"
 #include "engine/evaluate.h"
 #include "engine/explain.h"
 #include "engine/what_if.h"
@@ -30,9 +31,7 @@ std::string Text(const std::optional<std::string>& value) {
 // Lists are sets to the engine: the same items in another order agree.
 std::string Joined(std::vector<std::string> items) {
   std::sort(items.begin(), items.end());
-  std::string out;
-  for (const std::string& item : items) out += (out.empty() ? "" : ",") + item;
-  return out;
+  return base::Join(items, ",");
 }
 std::string Text(const std::vector<std::string>& values) {
   return Joined(values);

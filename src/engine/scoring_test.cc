@@ -137,16 +137,34 @@ TEST(Scoring, WithNobodyKnowingAnyStackWellTheScoresDecide) {
   EXPECT_EQ(Evaluate(kb, p).recommendation.stack, "go");
 }
 
+// Evaluate keeps nothing between calls: another profile and another
+// knowledge base evaluated in between, or the same base at another
+// address, leave the answer as computed by hand.
 TEST(Scoring, SameInputGivesTheSameResult) {
   const KnowledgeBase kb = SmallKnowledgeBase(kGoFastest, 2.0, 1.0);
-  const Recommendation a = Evaluate(kb, PythonExpertTeam());
-  const Recommendation b = Evaluate(kb, PythonExpertTeam());
-  ASSERT_EQ(a.ranking.size(), b.ranking.size());
-  for (size_t i = 0; i < a.ranking.size(); ++i) {
-    EXPECT_EQ(a.ranking[i].stack, b.ranking[i].stack);
-    EXPECT_EQ(a.ranking[i].score, b.ranking[i].score);
+  const Recommendation first = Evaluate(kb, PythonExpertTeam());
+  // In between: no team (speed decides), and a base without team weight.
+  EXPECT_EQ(Evaluate(kb, Profile{}).recommendation.stack, "go");
+  const KnowledgeBase speed_only = SmallKnowledgeBase(kGoFastest, 0.0, 1.0);
+  const Recommendation other = Evaluate(speed_only, PythonExpertTeam());
+  EXPECT_NEAR(other.ranking.front().score, 100.0 * 2 / 5, 1e-9);
+  const KnowledgeBase copy = kb;
+  const Recommendation again = Evaluate(copy, PythonExpertTeam());
+
+  // python: 100 * (2 * 4 + 1 * 2) / (5 * 3); the others by speed alone,
+  // below python (team first), ties in the knowledge base's order.
+  const std::vector<std::string> order = {"python", "go",     "rust",
+                                          "java",   "csharp", "node",
+                                          "elixir", "php",    "ruby"};
+  for (const Recommendation* r : {&first, &again}) {
+    ASSERT_EQ(r->ranking.size(), order.size());
+    for (size_t i = 0; i < order.size(); ++i)
+      EXPECT_EQ(r->ranking[i].stack, order[i]);
+    EXPECT_NEAR(r->ranking[0].score, 100.0 * 10 / 15, 1e-9);
+    EXPECT_NEAR(r->ranking[1].score, 100.0 * 5 / 15, 1e-9);
+    EXPECT_EQ(r->recommendation.stack, "python");
   }
-  EXPECT_EQ(a.recommendation.summary, b.recommendation.summary);
+  EXPECT_EQ(again.recommendation.summary, first.recommendation.summary);
 }
 
 }  // namespace

@@ -2,16 +2,20 @@
 
 #include <unistd.h>
 
-#include <cstdio>
 #include <string>
 
-#include "io/json_quote.h"
+#include "io/json_writer.h"
 #include "store/secrets.h"
 
 namespace http {
 namespace {
 
-void WriteLine(std::string& line) {
+// A line holds a dozen short values; the path is the only long one.
+constexpr size_t kLineBytes = 256;
+
+void WriteLine(io::JsonWriter& writer) {
+  writer.EndObject();
+  std::string line = std::move(writer).Take();
   line.push_back('\n');
   // One write per line keeps lines whole; a failed log write is not worth
   // failing a request for.
@@ -19,40 +23,38 @@ void WriteLine(std::string& line) {
   (void)ignored;
 }
 
-void StartLine(std::string& line) {
-  line.clear();
-  line += R"({"time":")";
-  line += store::FormatTimestamp(std::chrono::system_clock::now());
-  line += '"';
+void StartLine(io::JsonWriter& writer) {
+  writer.BeginObject();
+  writer.Key("time");
+  writer.String(store::FormatTimestamp(std::chrono::system_clock::now()));
 }
 
 }  // namespace
 
 void LogAccess(const AccessRecord& record) {
-  thread_local std::string line;
+  io::JsonWriter line(-1, kLineBytes + record.path.size());
   StartLine(line);
-  line += R"(,"method":)";
-  io::AppendJsonQuoted(line, record.method);
-  line += R"(,"path":)";
-  io::AppendJsonQuoted(line, record.path);
-  char numbers[96];
-  double millis =
-      std::chrono::duration<double, std::milli>(record.duration).count();
-  std::snprintf(numbers, sizeof numbers,
-                R"(,"status":%u,"duration_ms":%.3f,"bytes":%zu})",
-                record.status, millis, record.bytes);
-  line += numbers;
+  line.Key("method");
+  line.String(record.method);
+  line.Key("path");
+  line.String(record.path);
+  line.Key("status");
+  line.Integer(record.status);
+  line.Key("duration_ms");
+  line.FixedNumber(
+      std::chrono::duration<double, std::milli>(record.duration).count(), 3);
+  line.Key("bytes");
+  line.Integer(static_cast<int64_t>(record.bytes));
   WriteLine(line);
 }
 
 void LogEvent(std::string_view event, std::string_view message) {
-  std::string line;
+  io::JsonWriter line(-1, kLineBytes + message.size());
   StartLine(line);
-  line += R"(,"event":)";
-  io::AppendJsonQuoted(line, event);
-  line += R"(,"message":)";
-  io::AppendJsonQuoted(line, message);
-  line += '}';
+  line.Key("event");
+  line.String(event);
+  line.Key("message");
+  line.String(message);
   WriteLine(line);
 }
 

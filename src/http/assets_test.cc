@@ -36,9 +36,18 @@ TEST(Assets, IndexIsHtml) {
   EXPECT_EQ(index.etag.front(), '"');
 }
 
+// Only an embedded file's exact name finds it: no path is normalized,
+// matched by suffix or case, or read from the disk, so no URL can climb out
+// of web/ or reach a file by a second name.
 TEST(Assets, DoNotResolvePathsOutsideTheEmbeddedSet) {
-  EXPECT_EQ(Assets::Embedded().Find("../CMakeLists.txt"), nullptr);
-  EXPECT_EQ(Assets::Embedded().Find("/etc/passwd"), nullptr);
+  const Assets& assets = Assets::Embedded();
+  ASSERT_NE(assets.Find("app.js"), nullptr);
+  for (const char* path :
+       {"../CMakeLists.txt", "../src/http/assets.cc", "/etc/passwd",
+        "../web/app.js", "./app.js", "/app.js", "x/../app.js", "APP.JS",
+        "app.js/", "pp.js", "app", ""}) {
+    EXPECT_EQ(assets.Find(path), nullptr) << path;
+  }
 }
 
 }  // namespace

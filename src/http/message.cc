@@ -1,7 +1,7 @@
 #include "http/message.h"
 
 #include "http/access_log.h"
-#include "io/json_quote.h"
+#include "io/json_writer.h"
 
 namespace http {
 namespace {
@@ -14,14 +14,19 @@ constexpr std::string_view kContentSecurityPolicy =
 
 std::string ErrorBody(std::string_view code, std::string_view message,
                       std::string_view path) {
-  std::string body = R"({"error":{"code":)";
-  io::AppendJsonQuoted(body, code);
-  body += R"(,"message":)";
-  io::AppendJsonQuoted(body, message);
-  body += R"(,"path":)";
-  io::AppendJsonQuoted(body, path);
-  body += "}}";
-  return body;
+  io::JsonWriter body(-1, 64 + message.size() + path.size());
+  body.BeginObject();
+  body.Key("error");
+  body.BeginObject();
+  body.Key("code");
+  body.String(code);
+  body.Key("message");
+  body.String(message);
+  body.Key("path");
+  body.String(path);
+  body.EndObject();
+  body.EndObject();
+  return std::move(body).Take();
 }
 
 }  // namespace
@@ -64,7 +69,7 @@ Response ErrorResponse(const base::Error& error) {
 }
 
 Response ErrorResponse(Status status, std::string_view code,
-                       std::string message) {
+                       std::string_view message) {
   return JsonResponse(status, ErrorBody(code, message, ""));
 }
 

@@ -45,7 +45,7 @@ Response JsonResponse(Status status, std::string body);
 Response ErrorResponse(const base::Error& error);
 // For statuses with no ErrorCode (405, 431, 503): `code` is the JSON code.
 Response ErrorResponse(Status status, std::string_view code,
-                       std::string message);
+                       std::string_view message);
 
 // A store's error as the answer: the store's internal errors carry
 // SQLite's words and statements, so they go to the log whole and the client

@@ -23,9 +23,8 @@ base::Result<void> RequireJsonBody(const Request& request) {
   // as overlapping memcpy (-Wrestrict false positive, GCC bug 105329).
   std::string got = "no Content-Type";
   if (!value.empty()) got.assign("\"").append(value).append("\"");
-  return base::Error{base::ErrorCode::kUnsupportedMediaType,
-                     "expected Content-Type application/json; got " + got,
-                     {}};
+  return base::UnsupportedMediaType(
+      "expected Content-Type application/json; got " + got);
 }
 
 base::Result<void> CheckTransferEncoding(const Request& request) {

@@ -12,8 +12,12 @@ size_t HashOf(std::string_view body) {
 
 }  // namespace
 
+size_t ResultCache::SlotOf(std::string_view body) {
+  return HashOf(body) % kSlots;
+}
+
 const std::string* ResultCache::Find(std::string_view body) const {
-  const Slot& slot = slots_[HashOf(body) % kSlots];
+  const Slot& slot = slots_[SlotOf(body)];
   if (!slot.used || slot.body != body) return nullptr;
   return &slot.answer;
 }
@@ -26,7 +30,7 @@ void ResultCache::Insert(std::string_view body, const std::string& answer) {
     seen = hash;  // the first time: remember the body, not the answer
     return;
   }
-  Slot& slot = slots_[hash % kSlots];
+  Slot& slot = slots_[hash % kSlots];  // SlotOf(body), hashed once
   slot.body.assign(body);
   slot.answer = answer;
   slot.used = true;

@@ -35,6 +35,9 @@ class ResultCache {
 
   static ResultCache& ForThisThread();
 
+  // The slot a body is kept in: bodies sharing one replace each other.
+  static size_t SlotOf(std::string_view body);
+
  private:
   struct Slot {
     std::string body;

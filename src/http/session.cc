@@ -53,11 +53,9 @@ class Registration {
 std::optional<Response> AnswerForReadError(const boost::system::error_code& ec,
                                            size_t body_limit) {
   if (ec == beast_http::error::body_limit) {
-    return ErrorResponse(base::Error{base::ErrorCode::kPayloadTooLarge,
-                                     "the request body is larger than " +
-                                         std::to_string(body_limit / 1024) +
-                                         " KiB",
-                                     {}});
+    return ErrorResponse(
+        base::PayloadTooLarge("the request body is larger than " +
+                              std::to_string(body_limit / 1024) + " KiB"));
   }
   if (ec == beast_http::error::header_limit) {
     return ErrorResponse(Status::request_header_fields_too_large,

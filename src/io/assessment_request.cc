@@ -17,7 +17,7 @@ std::string TitleExpectation() {
 base::Result<AssessmentRequest> ParseAssessmentRequest(std::string_view body,
                                                        const engine::KnowledgeBase& kb) {
   auto parsed = ParseJson(body);
-  if (!parsed) return base::Unexpected(parsed.error());
+  if (!parsed) return parsed.error();
   const Json& doc = *parsed;
   if (!doc.is_object()) {
     return base::InvalidArgument("expected an object with title and profile; got " +
@@ -32,12 +32,12 @@ base::Result<AssessmentRequest> ParseAssessmentRequest(std::string_view body,
     return base::InvalidArgument("missing; expected " + TitleExpectation(), "title");
   }
   auto title = ReadShortText(doc.at("title"), "title", kMaxTitleLength);
-  if (!title) return base::Unexpected(title.error());
+  if (!title) return title.error();
   if (!doc.contains("profile")) {
     return base::InvalidArgument("missing; expected a profile object", "profile");
   }
   auto profile = ParseProfileDocument(doc.at("profile"), "profile", kb);
-  if (!profile) return base::Unexpected(profile.error());
+  if (!profile) return profile.error();
   return AssessmentRequest{std::move(*title), std::move(*profile)};
 }
 

@@ -3,6 +3,8 @@
 #include <cmath>
 #include <limits>
 
+#include "base/text.h"
+
 namespace io {
 namespace {
 
@@ -17,15 +19,6 @@ std::string Describe(const Json& value) {
     text += "...";
   }
   return text;
-}
-
-std::string JoinNames(std::span<const std::string_view> names) {
-  std::string joined;
-  for (size_t i = 0; i < names.size(); ++i) {
-    if (i > 0) joined += ", ";
-    joined += names[i];
-  }
-  return joined;
 }
 
 base::Error Expected(std::string_view what, const Json& value,
@@ -83,7 +76,7 @@ base::Result<int64_t> ReadWholeNumber(const Json& value,
 
 base::Result<size_t> ReadName(const Json& value, const std::string& path,
                               std::span<const std::string_view> names) {
-  const std::string what = "one of " + JoinNames(names);
+  const std::string what = "one of " + base::Join(names, ", ");
   if (!value.is_string()) return Expected(what, value, path);
   const auto& text = value.get_ref<const std::string&>();
   for (size_t i = 0; i < names.size(); ++i) {

@@ -27,9 +27,6 @@ using Json = nlohmann::ordered_json;
 // characters so that an error message stays one readable line.
 std::string Describe(const Json& value);
 
-// "a, b, c"
-std::string JoinNames(std::span<const std::string_view> names);
-
 // `expected <what>; got <Describe(value)>` at `path`.
 base::Error Expected(std::string_view what, const Json& value,
                      std::string path);
@@ -62,7 +59,7 @@ base::Result<size_t> ReadName(const Json& value, const std::string& path,
 template <typename Enum>
 base::Result<Enum> ReadEnum(const Json& value, const std::string& path) {
   auto index = ReadName(value, path, engine::Names(Enum{}));
-  if (!index) return base::Unexpected(index.error());
+  if (!index) return index.error();
   return static_cast<Enum>(*index);
 }
 

@@ -4,9 +4,12 @@
 #include <cassert>
 #include <charconv>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
-#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
 
+#include "base/text.h"
 #include "io/json_quote.h"
 
 namespace io {
@@ -94,27 +97,75 @@ bool NeedsAttention(uint64_t word) {
 constexpr int64_t kMaxTenths = 1'000'000;
 
 bool AppendTenths(std::string& out, double value) {
-  if (!(std::fabs(value) < kMaxTenths / 10)) return false;
+  if (!(std::fabs(value) < static_cast<double>(kMaxTenths) / 10)) return false;
   const auto tenths = static_cast<int64_t>(std::round(value * 10.0));
   if (static_cast<double>(tenths) / 10.0 != value) return false;
-  if (tenths == 0) {
-    out += std::signbit(value) ? "-0.0" : "0.0";
+  if (tenths == 0 && std::signbit(value)) {
+    out += "-0.0";
     return true;
   }
-  std::array<char, 24> buffer;
-  char* end = buffer.data() + buffer.size();
-  char* begin = end;
-  uint64_t digits = static_cast<uint64_t>(tenths < 0 ? -tenths : tenths);
-  *--begin = static_cast<char>('0' + digits % 10);
-  *--begin = '.';
-  digits /= 10;
-  do {
-    *--begin = static_cast<char>('0' + digits % 10);
-    digits /= 10;
-  } while (digits != 0);
-  if (tenths < 0) *--begin = '-';
-  out.append(begin, end);
+  base::AppendTenths(out, tenths);
   return true;
+}
+
+// Any other finite double: the shortest digits that read back as `value`
+// (std::to_chars), laid out as nlohmann's dump() lays out its Grisu2 digits:
+// with n the position of the decimal point relative to the d digits,
+//   "ddd000.0" for whole numbers up to 15 digits, "dd.dd" and "0.000dd" for
+//   n from -3 to 15, and "d.ddde+XX" (two exponent digits at least) outside.
+// Grisu2 is not always shortest: in about one double in a thousand with 17
+// significant digits its last digit differs; both read back the same.
+void AppendShortest(std::string& out, double value) {
+  std::array<char, 32> buffer;
+  const auto [end, error] =
+      std::to_chars(buffer.data(), buffer.data() + buffer.size(), value,
+                    std::chars_format::scientific);
+  assert(error == std::errc());
+  std::string_view text(buffer.data(),
+                        static_cast<size_t>(end - buffer.data()));
+  if (text.front() == '-') {
+    out += '-';
+    text.remove_prefix(1);
+  }
+  const size_t e = text.find('e');
+  std::array<char, 24> digit_buffer;
+  size_t k = 0;
+  for (char c : text.substr(0, e)) {
+    if (c != '.') digit_buffer[k++] = c;
+  }
+  const std::string_view digits(digit_buffer.data(), k);
+  int exponent = 0;
+  const char* first = text.data() + e + 1;
+  if (*first == '+') ++first;
+  std::from_chars(first, text.data() + text.size(), exponent);
+
+  constexpr int kMinExp = -4;
+  constexpr int kMaxExp = 15;
+  const int n = exponent + 1;
+  const auto length = static_cast<int>(k);
+  if (length <= n && n <= kMaxExp) {
+    out += digits;
+    out.append(static_cast<size_t>(n - length), '0');
+    out += ".0";
+  } else if (0 < n && n <= kMaxExp) {
+    out += digits.substr(0, static_cast<size_t>(n));
+    out += '.';
+    out += digits.substr(static_cast<size_t>(n));
+  } else if (kMinExp < n && n <= 0) {
+    out += "0.";
+    out.append(static_cast<size_t>(-n), '0');
+    out += digits;
+  } else {
+    out += digits[0];
+    if (k > 1) {
+      out += '.';
+      out += digits.substr(1);
+    }
+    out += n - 1 < 0 ? "e-" : "e+";
+    const int magnitude = std::abs(n - 1);
+    if (magnitude < 10) out += '0';
+    out += std::to_string(magnitude);
+  }
 }
 
 }  // namespace
@@ -189,11 +240,20 @@ void JsonWriter::Number(double value) {
     return;
   }
   if (AppendTenths(out_, value)) return;
-  // nlohmann's own formatter (Grisu2, "%g"-like layout), so that the
-  // digits are the ones its dump() prints.
-  std::array<char, 64> buffer;
-  char* end = nlohmann::detail::to_chars(buffer.data(),
-                                         buffer.data() + buffer.size(), value);
+  AppendShortest(out_, value);
+}
+
+void JsonWriter::FixedNumber(double value, int decimals) {
+  BeforeValue();
+  if (!std::isfinite(value)) {
+    out_ += "null";
+    return;
+  }
+  std::array<char, 352> buffer;  // DBL_MAX in full, and the decimals
+  const auto [end, error] =
+      std::to_chars(buffer.data(), buffer.data() + buffer.size(), value,
+                    std::chars_format::fixed, decimals);
+  assert(error == std::errc());
   out_.append(buffer.data(), end);
 }
 

@@ -10,7 +10,11 @@
 //     others \u00xx); valid UTF-8 passes through; invalid UTF-8 is
 //     replaced with U+FFFD as nlohmann does.
 //   - doubles are the shortest text that reads back the same, always with
-//     a fraction or exponent ("5.0"); NaN and infinities are `null`.
+//     a fraction or exponent ("5.0"), laid out as nlohmann lays them out;
+//     NaN and infinities are `null`. The digits are std::to_chars's: for
+//     every value with at most three decimals (all this program writes)
+//     they are nlohmann's too; for about one double in a thousand with 17
+//     significant digits nlohmann's Grisu2 picks another last digit.
 //
 // The caller is trusted to nest correctly: one Key before each member
 // value, every Begin closed by its End. Misuse is a programmer error
@@ -27,7 +31,7 @@ namespace io {
 class JsonWriter {
  public:
   // `reserve`: bytes to allocate up front; a recommendation is ~41 KB.
-  explicit JsonWriter(int indent, size_t reserve = 48 * 1024);
+  explicit JsonWriter(int indent, size_t reserve = size_t{48} * 1024);
 
   void BeginObject();
   void EndObject();
@@ -37,6 +41,9 @@ class JsonWriter {
 
   void String(std::string_view value);
   void Number(double value);
+  // Exactly `decimals` digits after the point, as printf's "%.*f": for
+  // measurements whose precision is fixed (a duration in ms, "0.412").
+  void FixedNumber(double value, int decimals);
   void Integer(int64_t value);
   void Bool(bool value);
   void Null();

@@ -2,8 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
 #include <limits>
 #include <nlohmann/json.hpp>
+#include <random>
 
 namespace io {
 namespace {
@@ -99,10 +103,42 @@ std::string Written(double value) {
   return std::move(w).Take();
 }
 
+TEST(JsonWriter, FixedNumbersKeepEveryDecimal) {
+  JsonWriter w(-1);
+  w.BeginArray();
+  w.FixedNumber(0.4123, 3);
+  w.FixedNumber(12.0, 3);
+  w.FixedNumber(0.0, 3);
+  w.FixedNumber(2.5, 0);
+  w.FixedNumber(std::numeric_limits<double>::infinity(), 3);
+  w.EndArray();
+  EXPECT_EQ(std::move(w).Take(), "[0.412,12.000,0.000,2,null]");
+}
+
 TEST(JsonWriter, NumbersMatchTheLibrary) {
-  for (double value :
-       {0.0, -0.0, 5.0, 80.7, 0.1, -3.3, 100.0, 1e15, 1e16, 99999.9, 100000.0,
-        1e20, 1e-4, 1e-5, 0.05, 0.15, 123456789.25}) {
+  for (double value : {0.0,
+                       -0.0,
+                       5.0,
+                       80.7,
+                       0.1,
+                       -3.3,
+                       100.0,
+                       1e15,
+                       1e16,
+                       99999.9,
+                       100000.0,
+                       1e20,
+                       1e-4,
+                       1e-5,
+                       0.05,
+                       0.15,
+                       123456789.25,
+                       0.001,
+                       -0.125,
+                       1e300,
+                       -2.5e-300,
+                       5e-324,
+                       std::numeric_limits<double>::max()}) {
     EXPECT_EQ(Written(value), nlohmann::json(value).dump()) << value;
   }
   EXPECT_EQ(Written(std::numeric_limits<double>::quiet_NaN()), "null");
@@ -119,6 +155,35 @@ TEST(JsonWriter, EveryTenthMatchesTheLibrary) {
       ADD_FAILURE() << Written(value) << " vs " << nlohmann::json(value).dump();
       ++mismatches;
     }
+  }
+}
+
+// The robustness figures are rounded to thousandths; every one of them in
+// -1000..1000 is written as the library writes it.
+TEST(JsonWriter, EveryThousandthMatchesTheLibrary) {
+  int mismatches = 0;
+  for (int64_t k = -1'000'000; k <= 1'000'000 && mismatches < 5; ++k) {
+    const double value = static_cast<double>(k) / 1000.0;
+    if (Written(value) != nlohmann::json(value).dump()) {
+      ADD_FAILURE() << Written(value) << " vs " << nlohmann::json(value).dump();
+      ++mismatches;
+    }
+  }
+}
+
+// Any other double reads back as itself, in no more characters than the
+// library uses (whose Grisu2 digits are not always the shortest).
+TEST(JsonWriter, AnyDoubleReadsBackAsItself) {
+  std::mt19937_64 bits(20261129);
+  for (int i = 0; i < 200'000; ++i) {
+    const uint64_t pattern = bits();
+    double value;
+    std::memcpy(&value, &pattern, sizeof value);
+    if (!std::isfinite(value)) continue;
+    const std::string text = Written(value);
+    EXPECT_EQ(std::strtod(text.c_str(), nullptr), value) << text;
+    EXPECT_LE(text.size(), nlohmann::json(value).dump().size()) << text;
+    if (HasFailure()) return;
   }
 }
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "base/text.h"
+
 namespace io {
 
 ObjectReader::ObjectReader(const Json& value, std::string path,
@@ -14,7 +16,7 @@ ObjectReader::ObjectReader(const Json& value, std::string path,
   for (const auto& [key, field] : value_.items()) {
     if (std::find(accepted.begin(), accepted.end(), key) == accepted.end()) {
       Fail(base::InvalidArgument(
-          "unknown field (accepted: " + JoinNames(accepted) + ")",
+          "unknown field (accepted: " + base::Join(accepted, ", ") + ")",
           PathOf(key)));
       return;
     }

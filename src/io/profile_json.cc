@@ -77,7 +77,7 @@ base::Result<engine::Profile> ParseProfileAt(std::string_view json,
                                              std::string_view prefix,
                                              const engine::KnowledgeBase& kb) {
   auto doc = ParseJson(json);
-  if (!doc) return base::Unexpected(doc.error());
+  if (!doc) return doc.error();
   return ParseProfileDocument(*doc, RootPath(prefix), kb);
 }
 

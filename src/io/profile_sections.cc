@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "base/text.h"
 #include "io/object_reader.h"
 
 namespace io {
@@ -31,7 +32,7 @@ std::vector<std::string_view> Views(const std::vector<std::string>& names) {
 }
 
 std::string JoinIds(const std::vector<std::string>& names) {
-  return JoinNames(Views(names));
+  return base::Join(Views(names), ", ");
 }
 
 std::string ElementPath(const std::string& path, size_t index) {
@@ -46,10 +47,10 @@ base::Result<std::optional<size_t>> ReadOptionalName(
   if (!value.is_string() ||
       std::find(names.begin(), names.end(),
                 value.get_ref<const std::string&>()) == names.end()) {
-    return Expected("null or one of " + JoinNames(names), value, path);
+    return Expected("null or one of " + base::Join(names, ", "), value, path);
   }
   auto index = ReadName(value, path, names);
-  if (!index) return base::Unexpected(index.error());
+  if (!index) return index.error();
   return std::optional<size_t>(*index);
 }
 
@@ -59,13 +60,13 @@ template <typename Enum>
 base::Result<std::vector<Enum>> ReadEnumSet(const Json& value,
                                             const std::string& path) {
   if (!value.is_array()) {
-    return Expected("an array of " + JoinNames(engine::Names(Enum{})), value,
-                    path);
+    return Expected("an array of " + base::Join(engine::Names(Enum{}), ", "),
+                    value, path);
   }
   std::vector<Enum> values;
   for (size_t i = 0; i < value.size(); ++i) {
     auto one = ReadEnum<Enum>(value[i], ElementPath(path, i));
-    if (!one) return base::Unexpected(one.error());
+    if (!one) return one.error();
     if (std::find(values.begin(), values.end(), *one) != values.end()) {
       return base::InvalidArgument("duplicate value " + Describe(value[i]),
                                    ElementPath(path, i));
@@ -80,12 +81,12 @@ base::Result<std::vector<std::string>> ReadNameSet(
     const Json& value, const std::string& path,
     std::span<const std::string_view> names) {
   if (!value.is_array()) {
-    return Expected("an array of " + JoinNames(names), value, path);
+    return Expected("an array of " + base::Join(names, ", "), value, path);
   }
   std::vector<std::string> values;
   for (size_t i = 0; i < value.size(); ++i) {
     auto index = ReadName(value[i], ElementPath(path, i), names);
-    if (!index) return base::Unexpected(index.error());
+    if (!index) return index.error();
     std::string name(names[*index]);
     if (std::find(values.begin(), values.end(), name) != values.end()) {
       return base::InvalidArgument("duplicate value " + Describe(value[i]),
@@ -110,7 +111,7 @@ base::Result<std::map<engine::LanguageId, engine::SkillLevel>> ParseSkills(
           "unknown language (accepted: " + JoinIds(known) + ")", key_path);
     }
     auto parsed = ReadEnum<engine::SkillLevel>(level, key_path);
-    if (!parsed) return base::Unexpected(parsed.error());
+    if (!parsed) return parsed.error();
     skills[key] = *parsed;
   }
   return skills;
@@ -150,7 +151,7 @@ base::Result<std::vector<engine::TeamMember>> ParseTeam(
   std::vector<engine::TeamMember> team;
   for (size_t i = 0; i < value.size(); ++i) {
     auto member = ParseMember(value[i], ElementPath(path, i), vocabulary);
-    if (!member) return base::Unexpected(member.error());
+    if (!member) return member.error();
     team.push_back(std::move(*member));
   }
   return team;

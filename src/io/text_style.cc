@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 namespace io {
 namespace {
@@ -42,15 +41,6 @@ std::string ScoreBar(double score, int width) {
   bar.append(static_cast<size_t>(width - filled), '-');
   bar += ']';
   return bar;
-}
-
-std::string OneDecimal(double value) {
-  char buffer[32];
-  // Round first so that -0.04 prints as 0.0, not -0.0.
-  double rounded = std::round(value * 10.0) / 10.0;
-  if (rounded == 0) rounded = 0;
-  std::snprintf(buffer, sizeof buffer, "%.1f", rounded);
-  return buffer;
 }
 
 }  // namespace io

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "base/text.h"
 #include "io/text_report.h"
 
 namespace io {
@@ -19,6 +20,6 @@ std::string Paint(std::string_view text, Tone tone, Color color);
 std::string ScoreBar(double score, int width);
 
 // `value` with one decimal place: "82.5".
-std::string OneDecimal(double value);
+using base::OneDecimal;
 
 }  // namespace io

@@ -1,8 +1,6 @@
 #include "kb/diagnostics.h"
 
 #include <algorithm>
-#include <charconv>
-#include <cmath>
 
 namespace kb {
 
@@ -38,36 +36,6 @@ std::string Quote(std::string_view value) {
   quoted += value;
   quoted += '"';
   return quoted;
-}
-
-namespace {
-
-template <typename Name>
-std::string Join(std::span<const Name> names) {
-  std::string out;
-  for (const Name& name : names) {
-    if (!out.empty()) out += ", ";
-    out += name;
-  }
-  return out;
-}
-
-}  // namespace
-
-std::string JoinNames(std::span<const std::string_view> names) {
-  return Join(names);
-}
-
-std::string JoinNames(std::span<const std::string> names) { return Join(names); }
-
-std::string FormatNumber(double value) {
-  if (std::isfinite(value) && value == std::trunc(value) &&
-      std::fabs(value) < 1e15) {
-    return std::to_string(static_cast<int64_t>(value));
-  }
-  char buffer[64];
-  auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
-  return std::string(buffer, end);
 }
 
 }  // namespace kb

@@ -44,11 +44,4 @@ class Diagnostics {
 // "\"value\"": how messages quote a value from the file.
 std::string Quote(std::string_view value);
 
-// "a, b, c": how messages list accepted values.
-std::string JoinNames(std::span<const std::string_view> names);
-std::string JoinNames(std::span<const std::string> names);
-
-// A number as a reader writes it: "4", "2.5", "-0.25" (no trailing zeros).
-std::string FormatNumber(double value);
-
 }  // namespace kb

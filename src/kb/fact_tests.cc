@@ -4,6 +4,7 @@
 #include <cmath>
 #include <optional>
 
+#include "base/text.h"
 #include "kb/table_reader.h"
 
 namespace kb {
@@ -34,11 +35,11 @@ std::string Accepts(const FactInfo& info) {
   std::string fact = "fact " + Quote(info.name);
   switch (info.kind) {
     case FactKind::kEnum:
-      return fact + " is one of " + JoinNames(info.values) +
+      return fact + " is one of " + base::Join(info.values, ", ") +
              "; test it with a value, a list of values, { not = ... } or "
              "{ present = ... }";
     case FactKind::kSet:
-      return fact + " is a set of " + JoinNames(info.values) +
+      return fact + " is a set of " + base::Join(info.values, ", ") +
              "; test it with a value, a list of values, { not = ... }, "
              "{ all = ... } or { present = ... }";
     case FactKind::kBool:
@@ -101,7 +102,7 @@ class Compiler {
       diagnostics_.Add(At(value), "a test of fact " + Quote(info_.name) +
                                       " needs a value or a non-empty list of "
                                       "values (accepted: " +
-                                      JoinNames(info_.values) + ")");
+                                      base::Join(info_.values, ", ") + ")");
       return std::nullopt;
     }
     uint64_t mask = 0;
@@ -123,9 +124,9 @@ class Compiler {
                   : std::find(info_.values.begin(), info_.values.end(), *text);
     if (it == info_.values.end()) {
       std::string got = text != nullptr ? Quote(*text) : std::string(TypeName(value));
-      diagnostics_.Add(At(value), "unknown value " + got + " for fact " +
-                                      Quote(info_.name) + " (accepted: " +
-                                      JoinNames(info_.values) + ")");
+      diagnostics_.Add(
+          At(value), "unknown value " + got + " for fact " + Quote(info_.name) +
+                         " (accepted: " + base::Join(info_.values, ", ") + ")");
       return std::nullopt;
     }
     return uint64_t{1} << (it - info_.values.begin());
@@ -205,7 +206,8 @@ void CompileInto(FactTable facts, const toml::table& tests, const std::string& p
         continue;
       }
       diagnostics.Add(At(key), "unknown fact " + Quote(name) + " " + where +
-                                   " (accepted: " + JoinNames(FactNames(facts)) + ")");
+                                   " (accepted: " +
+                                   base::Join(FactNames(facts), ", ") + ")");
       continue;
     }
     const FactInfo& info = facts[static_cast<size_t>(*id)];

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 
+#include "base/text.h"
 #include "kb/diagnostics.h"
 #include "kb/load_robustness.h"
 #include "kb/load_rules.h"
@@ -74,15 +75,17 @@ void ReadConfidence(const TableReader& root, engine::KnowledgeBase& kb) {
     std::optional<double> margin = reader.Number(key, Presence::kOptional);
     if (!margin) continue;
     if (*margin < 0) {
-      root.diagnostics().Add(At(*table->get(key)),
-                             Quote(key) + " must be >= 0, got " + FormatNumber(*margin));
+      root.diagnostics().Add(
+          At(*table->get(key)),
+          Quote(key) + " must be >= 0, got " + base::ExactNumber(*margin));
     }
     (key == "high_margin" ? c.high_margin : c.medium_margin) = *margin;
   }
   if (c.high_margin < c.medium_margin) {
-    root.diagnostics().Add(reader.at(), "\"high_margin\" (" + FormatNumber(c.high_margin) +
-                                            ") must not be less than \"medium_margin\" (" +
-                                            FormatNumber(c.medium_margin) + ")");
+    root.diagnostics().Add(
+        reader.at(), "\"high_margin\" (" + base::ExactNumber(c.high_margin) +
+                         ") must not be less than \"medium_margin\" (" +
+                         base::ExactNumber(c.medium_margin) + ")");
   }
 }
 
@@ -93,7 +96,7 @@ std::optional<RatingSource> ReadRatingSource(const TableReader& reader) {
   if (it == std::end(kRatingSourceNames)) {
     reader.diagnostics().Add(At(*reader.table().get("rating")),
                              "unknown rating " + Quote(*name) + " (accepted: " +
-                                 JoinNames(kRatingSourceNames) + ")");
+                                 base::Join(kRatingSourceNames, ", ") + ")");
     return std::nullopt;
   }
   return static_cast<RatingSource>(it - std::begin(kRatingSourceNames));
@@ -118,8 +121,9 @@ void ReadCriteria(const TableReader& root, engine::KnowledgeBase& kb) {
     std::optional<RatingSource> rating_source = ReadRatingSource(reader);
     if (std::optional<double> weight = reader.Number("weight", Presence::kRequired)) {
       if (*weight < 0) {
-        root.diagnostics().Add(At(*table->get("weight")),
-                               "\"weight\" must be >= 0, got " + FormatNumber(*weight));
+        root.diagnostics().Add(
+            At(*table->get("weight")),
+            "\"weight\" must be >= 0, got " + base::ExactNumber(*weight));
       }
       criterion.base_weight = *weight;
     }

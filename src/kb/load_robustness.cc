@@ -3,6 +3,8 @@
 #include <optional>
 #include <string>
 
+#include "base/text.h"
+
 namespace kb {
 namespace {
 
@@ -18,8 +20,8 @@ std::optional<double> NumberIn(const TableReader& reader, std::string_view key,
   if (*value < low || *value > high) {
     reader.diagnostics().Add(
         At(*reader.table().get(key)),
-        Quote(key) + " must be between " + FormatNumber(low) + " and " +
-            FormatNumber(high) + ", got " + FormatNumber(*value));
+        Quote(key) + " must be between " + base::ExactNumber(low) + " and " +
+            base::ExactNumber(high) + ", got " + base::ExactNumber(*value));
     return std::nullopt;
   }
   return value;
@@ -64,9 +66,9 @@ void ReadShareThresholds(const TableReader& confidence,
   if (thresholds.high_share < thresholds.medium_share) {
     confidence.diagnostics().Add(
         confidence.at(), "\"high_share\" (" +
-                             FormatNumber(thresholds.high_share) +
+                             base::ExactNumber(thresholds.high_share) +
                              ") must not be less than \"medium_share\" (" +
-                             FormatNumber(thresholds.medium_share) + ")");
+                             base::ExactNumber(thresholds.medium_share) + ")");
   }
 }
 

@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 
+#include "base/text.h"
 #include "kb/fact_tests.h"
 #include "kb/message_template.h"
 
@@ -54,9 +55,9 @@ void CheckDeclared(const TableReader& effect, const Finding& finding,
   std::vector<std::string_view> ids = Ids(declared);
   if (std::find(ids.begin(), ids.end(), finding.id) != ids.end()) return;
   effect.diagnostics().Add(At(*effect.table().get("id")),
-                         std::string(kind) + " " + Quote(finding.id) +
-                             " is not declared in [[" + std::string(kind) +
-                             "]] (declared: " + JoinNames(ids) + ")");
+                           std::string(kind) + " " + Quote(finding.id) +
+                               " is not declared in [[" + std::string(kind) +
+                               "]] (declared: " + base::Join(ids, ", ") + ")");
 }
 
 std::vector<std::pair<int, double>> ReadWeights(
@@ -70,8 +71,9 @@ std::vector<std::pair<int, double>> ReadWeights(
                              return c.id == name.str();
                            });
     if (it == criteria.end()) {
-      rule.diagnostics().Add(At(key), "unknown criterion " + Quote(key.str()) +
-                                          " (accepted: " + JoinNames(Ids(criteria)) + ")");
+      rule.diagnostics().Add(
+          At(key), "unknown criterion " + Quote(key.str()) +
+                       " (accepted: " + base::Join(Ids(criteria), ", ") + ")");
       continue;
     }
     std::optional<double> weight = value.value<double>();
@@ -107,9 +109,10 @@ void ReadAdmit(const TableReader& reader, const engine::KnowledgeBase& declared,
   for (const engine::FactInfo& info : declared.facts) {
     if (info.stack_valued && !info.after_ranking) accepted.push_back(info.name);
   }
-  reader.diagnostics().Add(At(*reader.table().get("admit")),
-                           "unknown stack or stack fact " + Quote(*admit) +
-                               " to admit (accepted: " + JoinNames(accepted) + ")");
+  reader.diagnostics().Add(
+      At(*reader.table().get("admit")),
+      "unknown stack or stack fact " + Quote(*admit) +
+          " to admit (accepted: " + base::Join(accepted, ", ") + ")");
 }
 
 void ReadWarning(const TableReader& rule_reader,
@@ -136,9 +139,10 @@ void ReadChecklist(const TableReader& rule_reader,
   if (!status) return;
   auto it = std::find(std::begin(kStatusNames), std::end(kStatusNames), *status);
   if (it == std::end(kStatusNames)) {
-    reader.diagnostics().Add(At(*table->get("status")),
-                             "unknown checklist status " + Quote(*status) +
-                                 " (accepted: " + JoinNames(kStatusNames) + ")");
+    reader.diagnostics().Add(
+        At(*table->get("status")),
+        "unknown checklist status " + Quote(*status) +
+            " (accepted: " + base::Join(kStatusNames, ", ") + ")");
     return;
   }
   rule.checklist_status =
@@ -192,7 +196,7 @@ std::vector<engine::Rule> ReadRules(const TableReader& root,
                      [table](std::string_view key) { return table->contains(key); })) {
       root.diagnostics().Add(reader.at(), "rule " + Quote(rule.id) +
                                               " has no effect (accepted: " +
-                                              JoinNames(kEffects) + ")");
+                                              base::Join(kEffects, ", ") + ")");
     }
     if (!rule.id.empty()) {
       Position id_at = At(*table->get("id"));

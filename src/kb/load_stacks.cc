@@ -3,10 +3,11 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <optional>
 #include <span>
 #include <string>
-#include <optional>
 
+#include "base/text.h"
 #include "kb/fact_tests.h"
 
 namespace kb {
@@ -84,9 +85,10 @@ engine::TalentPool ReadTalent(const TableReader& stack) {
   TableReader reader(*table, "in [[stack]] talent", kKeys, stack.diagnostics());
   if (std::optional<double> share = reader.Number("share_percent", Presence::kRequired)) {
     if (*share < 0 || *share > 100) {
-      reader.diagnostics().Add(At(*table->get("share_percent")),
-                               "\"share_percent\" must be between 0 and 100, got " +
-                                   FormatNumber(*share));
+      reader.diagnostics().Add(
+          At(*table->get("share_percent")),
+          "\"share_percent\" must be between 0 and 100, got " +
+              base::ExactNumber(*share));
     }
     talent.share_percent = *share;
   }
@@ -113,7 +115,8 @@ engine::Rating ReadRating(const std::string& criterion, const toml::node& value,
     if (*number < 0 || *number > 5) {
       diagnostics.Add(At(*table->get("rating")),
                       "\"rating\" for criterion " + Quote(criterion) +
-                          " must be between 0 and 5, got " + FormatNumber(*number));
+                          " must be between 0 and 5, got " +
+                          base::ExactNumber(*number));
     }
     rating.value = *number;
   }
@@ -134,8 +137,9 @@ std::vector<engine::Rating> ReadRatings(const TableReader& stack,
       auto it = std::find_if(criteria.begin(), criteria.end(),
                              [&id](const Criterion& c) { return c.id == id; });
       if (it == criteria.end()) {
-        diagnostics.Add(At(key), "unknown criterion " + Quote(id) + " (accepted: " +
-                                     JoinNames(CriterionIds(criteria)) + ")");
+        diagnostics.Add(At(key),
+                        "unknown criterion " + Quote(id) + " (accepted: " +
+                            base::Join(CriterionIds(criteria), ", ") + ")");
         continue;
       }
       if (it->rating_source != RatingSource::kStatic) {

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "base/text.h"
 #include "engine/facts.h"
 
 namespace kb {
@@ -38,7 +39,7 @@ void CheckMessageTemplate(std::span<const engine::FactInfo> facts,
     if (!IsPlaceholder(facts, name)) {
       diagnostics.Add(at, "unknown placeholder \"{" + std::string(name) +
                               "}\" in message (accepted: " +
-                              JoinNames(PlaceholderNames(facts)) + ")");
+                              base::Join(PlaceholderNames(facts), ", ") + ")");
     }
     open = message.find('{', close + 1);
   }

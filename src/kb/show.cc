@@ -2,6 +2,7 @@
 
 #include <string_view>
 
+#include "base/text.h"
 #include "engine/facts.h"
 #include "kb/diagnostics.h"
 
@@ -40,7 +41,7 @@ std::string MaskValues(const FactInfo& info, uint64_t mask) {
   for (size_t i = 0; i < info.values.size(); ++i) {
     if (mask & (uint64_t{1} << i)) values.push_back(info.values[i]);
   }
-  return JoinNames(values);
+  return base::Join(values, ", ");
 }
 
 bool SingleBit(uint64_t mask) { return mask != 0 && (mask & (mask - 1)) == 0; }
@@ -61,11 +62,15 @@ std::string DescribeTest(const engine::KnowledgeBase& kb, const FactTest& test) 
       if (info.kind == FactKind::kBool) {
         return fact + " is " + (test.number != 0 ? "true" : "false");
       }
-      return fact + " = " + FormatNumber(test.number);
-    case TestOp::kLt: return fact + " < " + FormatNumber(test.number);
-    case TestOp::kLe: return fact + " <= " + FormatNumber(test.number);
-    case TestOp::kGt: return fact + " > " + FormatNumber(test.number);
-    case TestOp::kGe: return fact + " >= " + FormatNumber(test.number);
+      return fact + " = " + base::ExactNumber(test.number);
+    case TestOp::kLt:
+      return fact + " < " + base::ExactNumber(test.number);
+    case TestOp::kLe:
+      return fact + " <= " + base::ExactNumber(test.number);
+    case TestOp::kGt:
+      return fact + " > " + base::ExactNumber(test.number);
+    case TestOp::kGe:
+      return fact + " >= " + base::ExactNumber(test.number);
     case TestOp::kPresent: return fact + " is known";
     case TestOp::kAbsent: return fact + " is not known";
   }
@@ -82,7 +87,7 @@ std::string DescribeTests(const engine::KnowledgeBase& kb, const std::vector<Fac
 }
 
 std::string SignedNumber(double value) {
-  std::string text = FormatNumber(value);
+  std::string text = base::ExactNumber(value);
   if (value >= 0) text.insert(text.begin(), '+');
   return text;
 }
@@ -90,8 +95,9 @@ std::string SignedNumber(double value) {
 void ShowCriteria(const engine::KnowledgeBase& kb, std::string& out) {
   out += "\nCriteria (in report order)\n";
   for (const engine::Criterion& c : kb.criteria) {
-    out += "  " + c.id + " (" + c.name + "): weight " + FormatNumber(c.base_weight) +
-           ", " + std::string(RatingSourceText(c.rating_source)) + "\n";
+    out += "  " + c.id + " (" + c.name + "): weight " +
+           base::ExactNumber(c.base_weight) + ", " +
+           std::string(RatingSourceText(c.rating_source)) + "\n";
     if (!c.description.empty()) out += "    " + c.description + "\n";
     out += "    source: " + c.source + "\n";
   }
@@ -112,10 +118,11 @@ void ShowStack(const engine::KnowledgeBase& kb, const engine::Stack& stack,
   for (const engine::StackLanguage& language : stack.languages) {
     languages.push_back(language.id);
   }
-  out += "    languages: " + JoinNames(languages) + "\n";
+  out += "    languages: " + base::Join(languages, ", ") + "\n";
   out += "    " + stack.summary + "\n";
-  out += "    talent pool: " + FormatNumber(stack.talent.share_percent) + "% (" +
-         stack.talent.survey + ", " + std::to_string(stack.talent.year) + ")\n";
+  out += "    talent pool: " + base::ExactNumber(stack.talent.share_percent) +
+         "% (" + stack.talent.survey + ", " +
+         std::to_string(stack.talent.year) + ")\n";
   out += "    frameworks:\n";
   for (const engine::Framework& framework : stack.frameworks) {
     out += "      - " + framework.name + (framework.is_default ? " (default)" : "") +
@@ -127,8 +134,9 @@ void ShowStack(const engine::KnowledgeBase& kb, const engine::Stack& stack,
   out += "    ratings:\n";
   for (size_t i = 0; i < kb.criteria.size() && i < stack.ratings.size(); ++i) {
     if (kb.criteria[i].rating_source != engine::RatingSource::kStatic) continue;
-    out += "      " + kb.criteria[i].id + ": " + FormatNumber(stack.ratings[i].value) +
-           "/5, " + stack.ratings[i].why + "\n";
+    out += "      " + kb.criteria[i].id + ": " +
+           base::ExactNumber(stack.ratings[i].value) + "/5, " +
+           stack.ratings[i].why + "\n";
   }
   ShowList("strengths", stack.strengths, out);
   ShowList("concerns", stack.concerns, out);
@@ -174,11 +182,13 @@ std::string ShowKnowledgeBase(const engine::KnowledgeBase& kb) {
   out += "sha256: " + kb.sha256 + "\n";
   const engine::RobustnessSettings& robustness = kb.robustness;
   out += "confidence: high when the winner ranks first in " +
-         FormatNumber(100 * kb.confidence.high_share) + "% of samples or more, medium from " +
-         FormatNumber(100 * kb.confidence.medium_share) + "%\n";
-  out += "robustness: " + std::to_string(robustness.samples) + " samples, weights times 1 ± " +
-         FormatNumber(robustness.weight_spread) + ", ratings ± " +
-         FormatNumber(robustness.rating_spread) + "\n";
+         base::ExactNumber(100 * kb.confidence.high_share) +
+         "% of samples or more, medium from " +
+         base::ExactNumber(100 * kb.confidence.medium_share) + "%\n";
+  out += "robustness: " + std::to_string(robustness.samples) +
+         " samples, weights times 1 ± " +
+         base::ExactNumber(robustness.weight_spread) + ", ratings ± " +
+         base::ExactNumber(robustness.rating_spread) + "\n";
   ShowCriteria(kb, out);
   out += "\nStacks\n";
   for (const engine::Stack& stack : kb.stacks) ShowStack(kb, stack, out);

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "base/text.h"
+
 namespace kb {
 
 Position At(const toml::node& node) {
@@ -38,7 +40,8 @@ TableReader::TableReader(const toml::table& table, std::string where,
       continue;
     }
     diagnostics_.Add(At(key), "unknown key " + Quote(key.str()) + " " + where_ +
-                                  " (accepted: " + JoinNames(accepted) + ")");
+                                  " (accepted: " + base::Join(accepted, ", ") +
+                                  ")");
   }
 }
 

@@ -2,6 +2,8 @@
 
 #include <sqlite3.h>
 
+#include <string>
+
 namespace store {
 namespace {
 
@@ -22,24 +24,36 @@ void Statement::Finalizer::operator()(sqlite3_stmt* statement) const {
 Statement::Statement(sqlite3* db, sqlite3_stmt* statement)
     : db_(db), statement_(statement) {}
 
+void Statement::CheckBind(int rc, int index) {
+  if (rc == SQLITE_OK || bind_error_) return;
+  bind_error_ = base::Internal(
+      "sqlite: binding parameter " + std::to_string(index) + " of " +
+      sqlite3_sql(statement_.get()) + ": " + sqlite3_errstr(rc));
+}
+
+// The 64-bit binds take the size as it is: SQLITE_TOOBIG past SQLite's
+// limit, where an int length could wrap negative and read to a NUL.
 Statement& Statement::Bind(int index, std::string_view text) {
-  sqlite3_bind_text(statement_.get(), index, text.data(),
-                    static_cast<int>(text.size()), SQLITE_TRANSIENT);
+  CheckBind(sqlite3_bind_text64(statement_.get(), index, text.data(),
+                                text.size(), SQLITE_TRANSIENT, SQLITE_UTF8),
+            index);
   return *this;
 }
 
 Statement& Statement::Bind(int index, int64_t value) {
-  sqlite3_bind_int64(statement_.get(), index, value);
+  CheckBind(sqlite3_bind_int64(statement_.get(), index, value), index);
   return *this;
 }
 
 Statement& Statement::BindBlob(int index, std::span<const uint8_t> bytes) {
-  sqlite3_bind_blob(statement_.get(), index, bytes.data(),
-                    static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
+  CheckBind(sqlite3_bind_blob64(statement_.get(), index, bytes.data(),
+                                bytes.size(), SQLITE_TRANSIENT),
+            index);
   return *this;
 }
 
 base::Result<bool> Statement::Step() {
+  if (bind_error_) return *bind_error_;
   int rc = sqlite3_step(statement_.get());
   if (rc == SQLITE_ROW) return true;
   if (rc == SQLITE_DONE) return false;
@@ -49,14 +63,17 @@ base::Result<bool> Statement::Step() {
 base::Result<void> Statement::Run() {
   for (;;) {
     auto row = Step();
-    if (!row) return base::Unexpected(row.error());
+    if (!row) return row.error();
     if (!*row) return {};
   }
 }
 
+// sqlite3_reset repeats the last Step's failure, already returned there;
+// sqlite3_clear_bindings cannot fail.
 void Statement::Reset() {
   sqlite3_reset(statement_.get());
   sqlite3_clear_bindings(statement_.get());
+  bind_error_.reset();
 }
 
 std::string Statement::ColumnText(int index) const {

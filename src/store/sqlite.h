@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -27,12 +28,16 @@ class Statement {
   Statement(const Statement&) = delete;
   Statement& operator=(const Statement&) = delete;
 
-  // Parameters are 1-based, as in SQLite. Text and blobs are copied.
+  // Parameters are 1-based, as in SQLite. Text and blobs are copied. A bind
+  // that SQLite refuses (an index the statement does not have, a value over
+  // its size limit) is kept, and the next Step or Run returns it without
+  // stepping: binds chain, and no failure is lost. Reset forgets it.
   Statement& Bind(int index, std::string_view text);
   Statement& Bind(int index, int64_t value);
   Statement& BindBlob(int index, std::span<const uint8_t> bytes);
 
-  // True when a row is available, false when the statement is done.
+  // True when a row is available, false when the statement is done; the
+  // first failed bind since the last Reset, if any.
   base::Result<bool> Step();
   // Steps to completion, for statements that return no rows.
   base::Result<void> Run();
@@ -50,9 +55,12 @@ class Statement {
     void operator()(sqlite3_stmt* statement) const;
   };
   Statement(sqlite3* db, sqlite3_stmt* statement);
+  // Keeps the first failure among the binds (rc is sqlite3_bind_*'s).
+  void CheckBind(int rc, int index);
 
   sqlite3* db_;  // not owned: the Database outlives its statements
   std::unique_ptr<sqlite3_stmt, Finalizer> statement_;
+  std::optional<base::Error> bind_error_;
 };
 
 class Database {
