@@ -6,6 +6,7 @@ import { adrPanel } from './adr.js';
 import * as api from './api.js';
 import { announce, focusElement, h } from './dom.js';
 import { renderResult } from './results.js';
+import { invitePanel } from './invite.js';
 import { shareBox } from './share.js';
 import { editToken, forgetToken } from './store.js';
 import { choiceName } from './verdict.js';
@@ -83,6 +84,7 @@ export async function showAssessment(view, id, { notice = '', justSaved = false,
     h('div', { class: 'actions' }, actions),
     token ? h('p', { class: 'panel-note' }, 'This browser keeps the edit key, so only it can edit or delete this assessment. The share link never contains it.')
       : h('p', { class: 'panel-note', 'data-testid': 'read-only-note' }, 'Read-only: only the browser that saved this assessment can change it.'),
+    token ? invitePanel({ title: data.title, profile: data.profile }) : null,
     status);
   // Whoever saved it needs the link first; whoever was sent it, the verdict.
   const owner = Boolean(token) || justSaved;

@@ -14,22 +14,8 @@ import { renderResult } from './results.js';
 const POLL_MS = 2000;
 const view = document.getElementById('view');
 
-const key = (id, what) => `stackwise.group.${id}.${what}`;
-function remembered(id, what) {
-  try {
-    return window.localStorage.getItem(key(id, what)) || '';
-  } catch {
-    return '';
-  }
-}
-function remember(id, what, value) {
-  try {
-    if (value) window.localStorage.setItem(key(id, what), value);
-    else window.localStorage.removeItem(key(id, what));
-  } catch {
-    // private mode: the tokens last as long as the page
-  }
-}
+const remembered = groups.rememberedToken;
+const remember = groups.rememberToken;
 
 function problem(message) {
   view.replaceChildren(h('div', { class: 'panel problem', role: 'alert', 'data-testid': 'group-problem' },

@@ -71,3 +71,22 @@ export function groupPageUrl(id) {
 export function inviteUrl(id, inviteToken) {
   return `${groupPageUrl(id)}#invite=${encodeURIComponent(inviteToken)}`;
 }
+
+// This browser's tokens for a group decision ('edit' or 'invite'), kept in
+// localStorage so that the creator's page stays editable after a reload.
+const tokenKey = (id, what) => `stackwise.group.${id}.${what}`;
+export function rememberedToken(id, what) {
+  try {
+    return window.localStorage.getItem(tokenKey(id, what)) || '';
+  } catch {
+    return '';
+  }
+}
+export function rememberToken(id, what, value) {
+  try {
+    if (value) window.localStorage.setItem(tokenKey(id, what), value);
+    else window.localStorage.removeItem(tokenKey(id, what));
+  } catch {
+    // private mode: the tokens last as long as the page
+  }
+}

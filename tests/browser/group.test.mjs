@@ -6,7 +6,9 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { assertNoProblems, openPage, startStack } from './helpers.mjs';
+import {
+  answer, assertNoProblems, openPage, questionnaire, setTeam, startStack, submit,
+} from './helpers.mjs';
 
 // Fills the group page's answer form as a JavaScript developer.
 async function answerAs(page, name, aiMl) {
@@ -66,5 +68,31 @@ describe('group decisions', () => {
 
     for (const { page } of [ana, ben, reader]) assertNoProblems(page);
     await Promise.all([ana.context.close(), ben.context.close(), reader.context.close()]);
+  });
+
+  test('the owner of a saved assessment invites co-founders with their answers as the first response', async () => {
+    const { context, page } = await openPage(stack);
+    await questionnaire(page);
+    await setTeam(page, [{ name: 'Ana', skills: { javascript: 'expert' } }]);
+    await answer(page, { ai_ml: 'none' });
+    await submit(page);
+    await page.getByLabel('Name this assessment', { exact: true }).fill('Acme backend');
+    await page.getByRole('button', { name: 'Save and get a share link' }).click();
+    await page.getByTestId('share-link').waitFor();
+    const editKeys = await page.evaluate(() => localStorage.getItem('stackwise.editTokens'));
+
+    const panel = page.getByTestId('invite-panel');
+    assert.equal(await panel.getByLabel('Your name').inputValue(), 'Ana');
+    await panel.getByRole('button', { name: 'Invite co-founders to answer' }).click();
+    await page.waitForURL(/\/g\/[A-Za-z0-9_-]{16}$/);
+    await page.getByTestId('response').first().waitFor();
+    assert.equal(await page.getByTestId('group-title').textContent(), 'Acme backend');
+    assert.equal(await page.getByTestId('response').count(), 1);
+    assert.match(await page.getByTestId('response').textContent(), /Ana/);
+    const invite = await page.getByTestId('invite-link').inputValue();
+    const token = new URL(invite).hash.replace('#invite=', '');
+    assert.ok(!editKeys.includes(token), 'the invite token is not the assessment\'s edit key');
+    assertNoProblems(page);
+    await context.close();
   });
 });
