@@ -4,6 +4,7 @@
 #include <array>
 #include <span>
 #include <cctype>
+#include <initializer_list>
 #include <string>
 
 #include "engine/explain.h"
@@ -49,17 +50,40 @@ enum class Target : uint8_t {
   kPerformance, kServerRendering, kLaunched, kEngineersIn12Months, kNewMember,
 };
 
-// One candidate change and how to apply it to a profile.
+// One candidate change. Its wording (AnswerOf) is built only for the few
+// that are reported: a search weighs dozens per evaluation.
 struct Candidate {
-  AnswerChange answer;
   Target target;
   int64_t value = 0;  // an enum index, a bool, or a number of engineers
-  LanguageId language = {};
-  int stack = 0;  // the new member's stack
-  SkillLevel level{};
+  std::string_view field = {};       // for every target but kNewMember
+  std::string_view value_name = {};  // an enum's wire name, "true" or "false"
+  std::string_view question = {};    // "If AI/ML" (enums), or the whole sentence
+  int stack = 0;                     // kNewMember: the new member's stack
+  SkillLevel level{};                // kNewMember: their level
 };
 
 std::string_view YesNo(bool value) { return value ? "true" : "false"; }
+
+AnswerChange AnswerOf(const KnowledgeBase& kb, const Candidate& c) {
+  switch (c.target) {
+    case Target::kNewMember: {
+      const StackLanguage& language = kb.stacks[c.stack].languages.front();
+      const std::string level(Name(c.level));
+      return {"team.skills." + language.id, level,
+              "If an engineer with " + level + " " + language.name + " joined the team"};
+    }
+    case Target::kEngineersIn12Months:
+      return {std::string(c.field), std::to_string(c.value), std::string(c.question)};
+    case Target::kDataIntensive:
+    case Target::kPerformance:
+    case Target::kServerRendering:
+    case Target::kLaunched:
+      return {std::string(c.field), std::string(c.value_name), std::string(c.question)};
+    default:
+      return {std::string(c.field), std::string(c.value_name),
+              std::string(c.question) + " were " + Readable(c.value_name)};
+  }
+}
 
 template <typename Enum>
 void AddEachOther(std::vector<Candidate>& out, Target target, std::string_view field,
@@ -67,17 +91,14 @@ void AddEachOther(std::vector<Candidate>& out, Target target, std::string_view f
   const auto names = Names(Enum{});
   for (size_t i = 0; i < names.size(); ++i) {
     if (static_cast<Enum>(i) == current) continue;
-    out.push_back(Candidate{{std::string(field), std::string(names[i]),
-                             std::string(question) + " were " + Readable(names[i])},
-                            target, static_cast<int64_t>(i)});
+    out.push_back(Candidate{target, static_cast<int64_t>(i), field, names[i], question});
   }
 }
 
 void AddToggle(std::vector<Candidate>& out, Target target, std::string_view field,
                bool current, std::string_view if_true, std::string_view if_false) {
-  out.push_back(Candidate{{std::string(field), std::string(YesNo(!current)),
-                           std::string(current ? if_false : if_true)},
-                          target, !current});
+  out.push_back(Candidate{target, !current, field, YesNo(!current),
+                          current ? if_false : if_true});
 }
 
 std::vector<Candidate> Candidates(const KnowledgeBase& kb, const Profile& profile) {
@@ -105,27 +126,20 @@ std::vector<Candidate> Candidates(const KnowledgeBase& kb, const Profile& profil
               "If the product were not launched yet");
   }
   if (c.engineers_in_12_months != c.engineers_now) {
-    out.push_back(Candidate{{"company.engineers_in_12_months",
-                             std::to_string(c.engineers_now),
-                             "If you planned no hires in the next 12 months"},
-                            Target::kEngineersIn12Months, c.engineers_now});
+    out.push_back(Candidate{Target::kEngineersIn12Months, c.engineers_now,
+                            "company.engineers_in_12_months", {},
+                            "If you planned no hires in the next 12 months"});
   }
   if (c.engineers_in_12_months < c.engineers_now + 10) {
-    out.push_back(Candidate{{"company.engineers_in_12_months",
-                             std::to_string(c.engineers_now + 10),
-                             "If you planned to hire 10 engineers in the next 12 months"},
-                            Target::kEngineersIn12Months, c.engineers_now + 10});
+    out.push_back(Candidate{Target::kEngineersIn12Months, c.engineers_now + 10,
+                            "company.engineers_in_12_months", {},
+                            "If you planned to hire 10 engineers in the next 12 months"});
   }
   for (int s = 0; s < static_cast<int>(kb.stacks.size()); ++s) {
     // Also at a level the team already has: another engineer who knows the
     // stack still raises team fit.
-    const StackLanguage& language = kb.stacks[s].languages.front();
     for (SkillLevel level : {SkillLevel::kWorking, SkillLevel::kExpert}) {
-      const std::string level_name(Name(level));
-      out.push_back(Candidate{
-          {"team.skills." + language.id, level_name,
-           "If an engineer with " + level_name + " " + language.name + " joined the team"},
-          Target::kNewMember, 0, language.id, s, level});
+      out.push_back(Candidate{Target::kNewMember, 0, {}, {}, {}, s, level});
     }
   }
   return out;
@@ -256,11 +270,50 @@ class VariantRanker {
   std::vector<double> weights_;  // scratch
 };
 
+// Up to three changes applied together, without allocating.
+class Combination {
+ public:
+  Combination() = default;
+  Combination(std::initializer_list<const Candidate*> changes) {
+    for (const Candidate* c : changes) items_[size_++] = c;
+  }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  const Candidate* const* begin() const { return items_.data(); }
+  const Candidate* const* end() const { return items_.data() + size_; }
+  const Candidate* operator[](size_t i) const { return items_[i]; }
+  operator std::span<const Candidate* const>() const { return {items_.data(), size_}; }
+
+ private:
+  std::array<const Candidate*, 3> items_{};
+  size_t size_ = 0;
+};
+
+// Two changes conflict when they answer the same question.
+bool SameQuestion(const Candidate& a, const Candidate& b) {
+  return a.target == b.target && (a.target != Target::kNewMember || a.stack == b.stack);
+}
+
+bool Compatible(const Combination& changes) {
+  for (size_t i = 0; i < changes.size(); ++i) {
+    for (size_t j = i + 1; j < changes.size(); ++j) {
+      if (SameQuestion(*changes[i], *changes[j])) return false;
+    }
+  }
+  return true;
+}
+
+std::vector<AnswerChange> Answers(const KnowledgeBase& kb, const Combination& changes) {
+  std::vector<AnswerChange> out;
+  for (const Candidate* c : changes) out.push_back(AnswerOf(kb, *c));
+  return out;
+}
+
 // "If A", "If B" -> "If A, and B".
-std::string Together(const std::vector<const Candidate*>& changes) {
+std::string Together(const std::vector<AnswerChange>& answers) {
   std::string out;
-  for (const Candidate* c : changes) {
-    std::string_view sentence = c->answer.change;
+  for (const AnswerChange& answer : answers) {
+    std::string_view sentence = answer.change;
     if (!out.empty()) {
       out += ", and ";
       if (sentence.starts_with("If ")) sentence.remove_prefix(3);
@@ -270,28 +323,14 @@ std::string Together(const std::vector<const Candidate*>& changes) {
   return out;
 }
 
-bool Compatible(const std::vector<const Candidate*>& changes) {
-  for (size_t i = 0; i < changes.size(); ++i) {
-    for (size_t j = i + 1; j < changes.size(); ++j) {
-      if (changes[i]->answer.field == changes[j]->answer.field) return false;
-    }
-  }
-  return true;
-}
-
-std::vector<AnswerChange> Answers(const std::vector<const Candidate*>& changes) {
-  std::vector<AnswerChange> out;
-  for (const Candidate* c : changes) out.push_back(c->answer);
-  return out;
-}
-
-WhatIf MakeWhatIf(const KnowledgeBase& kb, const std::vector<const Candidate*>& changes,
-                  const Standing& st, int old_winner) {
-  const AnswerChange& first = changes.front()->answer;
+WhatIf MakeWhatIf(const KnowledgeBase& kb, const Combination& changes, const Standing& st,
+                  int old_winner) {
+  std::vector<AnswerChange> answers = Answers(kb, changes);
+  const AnswerChange& first = answers.front();
   return WhatIf{first.field,
                 first.value,
-                changes.size() == 1 ? first.change : Together(changes),
-                Answers(changes),
+                answers.size() == 1 ? first.change : Together(answers),
+                answers,
                 kb.stacks[st.winner].id,
                 kb.stacks[st.winner].name,
                 st.scores[st.winner] - st.scores[old_winner]};
@@ -322,8 +361,7 @@ struct Singles {
       : ranker(kb, profile), candidates(Candidates(kb, profile)), base(ranker.Rank({})) {
     standings.reserve(candidates.size());
     for (const Candidate& c : candidates) {
-      const Candidate* one[] = {&c};
-      standings.push_back(ranker.Rank(one));
+      standings.push_back(ranker.Rank(Combination{&c}));
     }
   }
 
@@ -340,7 +378,9 @@ std::vector<WhatIf> WhatIfsFrom(const KnowledgeBase& kb, int winner, Singles& si
   for (size_t i = 0; i < candidates.size(); ++i) {
     const Standing& st = singles.standings[i];
     leads[i] = st.Lead(winner);
-    if (st.winner != winner) found.push_back(MakeWhatIf(kb, {&candidates[i]}, st, winner));
+    if (st.winner != winner) {
+      found.push_back(MakeWhatIf(kb, Combination{&candidates[i]}, st, winner));
+    }
   }
   if (!found.empty()) return found;
 
@@ -348,7 +388,7 @@ std::vector<WhatIf> WhatIfsFrom(const KnowledgeBase& kb, int winner, Singles& si
       MostPromising(candidates, leads, singles.base.Lead(winner), -1.0);
   for (size_t i = 0; i < promising.size() && found.size() < kMaxPairs; ++i) {
     for (size_t j = i + 1; j < promising.size() && found.size() < kMaxPairs; ++j) {
-      const std::vector<const Candidate*> pair = {promising[i], promising[j]};
+      const Combination pair{promising[i], promising[j]};
       if (!Compatible(pair)) continue;
       const Standing st = singles.ranker.Rank(pair);
       if (st.winner != winner) found.push_back(MakeWhatIf(kb, pair, st, winner));
@@ -367,9 +407,9 @@ std::optional<LeaningPath> LeaningPathFrom(const KnowledgeBase& kb, const Profil
   LeaningPath path{kb.stacks[target].id, kb.stacks[target].name, false, {}, ""};
   const std::vector<Candidate>& candidates = singles.candidates;
   std::vector<double> leads(candidates.size());
-  std::vector<const Candidate*> best;
+  Combination best;
   double best_lead = 0;
-  auto consider = [&](const std::vector<const Candidate*>& changes, const Standing& st) {
+  auto consider = [&](const Combination& changes, const Standing& st) {
     if (st.winner != target) return;
     const double lead = st.Lead(target);
     if (best.empty() || changes.size() < best.size() ||
@@ -380,14 +420,14 @@ std::optional<LeaningPath> LeaningPathFrom(const KnowledgeBase& kb, const Profil
   };
   for (size_t i = 0; i < candidates.size(); ++i) {
     leads[i] = singles.standings[i].Lead(target);
-    consider({&candidates[i]}, singles.standings[i]);
+    consider(Combination{&candidates[i]}, singles.standings[i]);
   }
   const std::vector<const Candidate*> promising =
       MostPromising(candidates, leads, singles.base.Lead(target), +1.0);
   const size_t n = promising.size();
   for (size_t i = 0; best.empty() && i < n; ++i) {
     for (size_t j = i + 1; j < n; ++j) {
-      const std::vector<const Candidate*> pair = {promising[i], promising[j]};
+      const Combination pair{promising[i], promising[j]};
       if (Compatible(pair)) consider(pair, singles.ranker.Rank(pair));
     }
   }
@@ -398,8 +438,7 @@ std::optional<LeaningPath> LeaningPathFrom(const KnowledgeBase& kb, const Profil
   for (size_t i = 0; best.empty() && i < m; ++i) {
     for (size_t j = i + 1; j < m; ++j) {
       for (size_t k = j + 1; k < m; ++k) {
-        const std::vector<const Candidate*> triple = {promising[i], promising[j],
-                                                      promising[k]};
+        const Combination triple{promising[i], promising[j], promising[k]};
         if (Compatible(triple)) consider(triple, singles.ranker.Rank(triple));
       }
     }
@@ -411,8 +450,8 @@ std::optional<LeaningPath> LeaningPathFrom(const KnowledgeBase& kb, const Profil
     return path;
   }
   path.found = true;
-  path.changes = Answers(best);
-  std::string when = Together(best);
+  path.changes = Answers(kb, best);
+  std::string when = Together(path.changes);
   when[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(when[0])));
   path.summary = path.stack_name + " would rank first " + when + ".";
   return path;
