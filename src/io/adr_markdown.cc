@@ -5,7 +5,7 @@
 #include <sstream>
 
 #include "io/adr_record.h"
-#include "io/json_quote.h"
+#include "io/json_writer.h"
 #include "io/profile_prose.h"
 #include "io/text_style.h"
 #include "io/verdict.h"
@@ -64,8 +64,10 @@ std::string YamlNames(const std::string& joined) {
                       c == '.' || c == ',' || c == '\'' || c == '-');
   }
   if (plain) return joined;
+  std::string json;
+  AppendJsonString(json, joined);
   std::string quoted;
-  for (char c : JsonQuote(joined)) {
+  for (char c : json) {
     if (c == '<')
       quoted += "\\u003c";
     else if (c == '>')
