@@ -136,7 +136,7 @@ Response Api::GetAdr(std::string_view id) const {
   io::AdrOptions adr;
   adr.date = assessment->updated_at.substr(0, 10);
   Response response = MakeResponse(Status::ok, kMarkdownType,
-                                   io::RenderAdr(result, *profile, adr));
+                                   io::RenderAdr(kb_, result, *profile, adr));
   response.set(beast_http::field::content_disposition,
                "attachment; filename=\"0001-" + io::KebabCase(io::AdrTitle(result)) + ".md\"");
   return response;

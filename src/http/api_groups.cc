@@ -212,7 +212,7 @@ Response Api::GetGroupAdr(std::string_view id) const {
     adr.deciders.push_back(founder.name);
   }
   Response response = MakeResponse(
-      Status::ok, kMarkdownType, io::RenderAdr(decided.combined, profile, adr));
+      Status::ok, kMarkdownType, io::RenderAdr(kb_, decided.combined, profile, adr));
   response.set(beast_http::field::content_disposition,
                "attachment; filename=\"0001-" + io::KebabCase(io::AdrTitle(decided.combined)) + ".md\"");
   return response;
