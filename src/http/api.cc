@@ -55,7 +55,7 @@ Response ServeAsset(const Request& request, const http::Asset& asset,
 }  // namespace
 
 Api::Api(const engine::KnowledgeBase& kb, store::AssessmentStore& store,
-         store::GroupStore& groups, store::Clock clock, ApiOptions options)
+         store::GroupStore& groups, base::Clock clock, ApiOptions options)
     : kb_(kb),
       store_(store),
       groups_(groups),
