@@ -99,7 +99,7 @@ int RunAdr(const AdrCommandOptions& options) {
   adr.metadata = options.metadata;
   if (records->superseded) adr.supersedes = *records->superseded;
   const std::string path = (fs::path(options.dir) / name).string();
-  if (auto written = WriteFile(path, io::RenderAdr(result, *profile, adr));
+  if (auto written = WriteFile(path, io::RenderAdr(*knowledge, result, *profile, adr));
       !written) {
     return ReportError(written.error());
   }

@@ -52,7 +52,7 @@ int RunAsk(const KbOption& kb_option) {
   int status = OfferToSave(prompter, "Save the profile JSON to a file?",
                            profile_json + "\n");
   int adr_status = OfferToSave(prompter, "Save the ADR (Markdown) to a file?",
-                               io::RenderAdr(result, profile, adr));
+                               io::RenderAdr(*knowledge, result, profile, adr));
   return status != kExitOk ? status : adr_status;
 }
 

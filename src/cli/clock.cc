@@ -1,16 +1,9 @@
 #include "cli/clock.h"
 
-#include <ctime>
-
 namespace cli {
 
-std::string TodayIso() {
-  std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  char buffer[16];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &local);
-  return buffer;
+std::string TodayIso(const base::Clock& clock) {
+  return base::FormatDate(clock());
 }
 
 bool IsIsoDate(std::string_view text) {

@@ -5,10 +5,13 @@
 #include <string>
 #include <string_view>
 
+#include "base/clock.h"
+
 namespace cli {
 
-// Local date as YYYY-MM-DD.
-std::string TodayIso();
+// The UTC date as YYYY-MM-DD, as the server dates a record
+// (base::FormatDate), whatever the machine's time zone.
+std::string TodayIso(const base::Clock& clock = base::SystemClock());
 
 // True for a well-formed YYYY-MM-DD (digits and dashes, month 01-12,
 // day 01-31); the calendar is not checked further.

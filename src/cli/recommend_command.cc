@@ -80,7 +80,7 @@ int RunRecommend(const RecommendOptions& options) {
       adr.title = options.title;
       adr.metadata = options.metadata;
       adr.date = options.date.empty() ? TodayIso() : options.date;
-      std::cout << io::RenderAdr(result, adr_profile, adr);
+      std::cout << io::RenderAdr(*knowledge, result, adr_profile, adr);
       break;
     }
   }

@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 
+#include "base/clock.h"
 #include "cli/kb_option.h"
 #include "http/api.h"
 #include "http/server.h"
@@ -33,7 +34,7 @@ int RunServe(const ServeOptions& options) {
   // The same file: group decisions beside the assessments.
   auto groups = store::GroupStore::Open(options.db_path);
   if (!groups) return ReportError(groups.error(), options.db_path);
-  http::Api api(*knowledge, **store, **groups, store::SystemClock(),
+  http::Api api(*knowledge, **store, **groups, base::SystemClock(),
                 options.api);
   auto served = http::Serve(options.server, api, [&](const std::string& address) {
     std::cout << "stackwise: serving on " << address << " (database "

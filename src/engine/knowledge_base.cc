@@ -3,6 +3,16 @@
 #include <cassert>
 
 namespace engine {
+namespace {
+
+constexpr std::string_view kRatingSourceNames[] = {
+    "static", "team_skill", "talent_pool", "current_backend"};
+
+}  // namespace
+
+std::span<const std::string_view> Names(RatingSource) {
+  return kRatingSourceNames;
+}
 
 std::optional<int> KnowledgeBase::StackIndex(std::string_view stack_id) const {
   for (size_t s = 0; s < stacks.size(); ++s) {

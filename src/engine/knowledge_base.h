@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,6 +27,11 @@ enum class RatingSource : uint8_t {
   kTalentPool,      // the stack's talent-pool share
   kCurrentBackend,  // 5 for the launched product's current stack, else 0
 };
+
+// The wire names, in enum order, that the knowledge base's `rating` key and
+// GET /api/v1/knowledge-base use: static, team_skill, talent_pool,
+// current_backend. Name(source) (engine/profile.h) reads one.
+std::span<const std::string_view> Names(RatingSource);
 
 struct Criterion {
   std::string id;    // "team_fit"

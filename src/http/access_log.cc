@@ -4,8 +4,8 @@
 
 #include <string>
 
+#include "base/clock.h"
 #include "io/json_writer.h"
-#include "store/secrets.h"
 
 namespace http {
 namespace {
@@ -26,7 +26,7 @@ void WriteLine(io::JsonWriter& writer) {
 void StartLine(io::JsonWriter& writer) {
   writer.BeginObject();
   writer.Key("time");
-  writer.String(store::FormatTimestamp(std::chrono::system_clock::now()));
+  writer.String(base::FormatTimestamp(std::chrono::system_clock::now()));
 }
 
 }  // namespace

@@ -9,7 +9,7 @@
 #include "http/compression.h"
 #include "http/request_checks.h"
 #include "http/result_cache.h"
-#include "io/json_quote.h"
+#include "io/json_writer.h"
 #include "io/kb_json.h"
 #include "io/profile_json.h"
 #include "io/result_json.h"
@@ -55,7 +55,7 @@ Response ServeAsset(const Request& request, const http::Asset& asset,
 }  // namespace
 
 Api::Api(const engine::KnowledgeBase& kb, store::AssessmentStore& store,
-         store::GroupStore& groups, store::Clock clock, ApiOptions options)
+         store::GroupStore& groups, base::Clock clock, ApiOptions options)
     : kb_(kb),
       store_(store),
       groups_(groups),
@@ -145,10 +145,14 @@ Response Api::Recommend(const Request& request) const {
 }
 
 Response Api::Health() const {
-  std::string body = R"({"status":"ok","knowledge_base_version":)";
-  io::AppendJsonQuoted(body, kb_.version);
-  body += "}";
-  return JsonResponse(Status::ok, std::move(body));
+  io::JsonWriter body(-1, 64 + kb_.version.size());
+  body.BeginObject();
+  body.Key("status");
+  body.String("ok");
+  body.Key("knowledge_base_version");
+  body.String(kb_.version);
+  body.EndObject();
+  return JsonResponse(Status::ok, std::move(body).Take());
 }
 
 Response Api::KnowledgeBase() const {

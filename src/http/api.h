@@ -39,7 +39,7 @@ class Api {
  public:
   // `clock` drives the creation limit.
   Api(const engine::KnowledgeBase& kb, store::AssessmentStore& store,
-      store::GroupStore& groups, store::Clock clock, ApiOptions options = {});
+      store::GroupStore& groups, base::Clock clock, ApiOptions options = {});
 
   Api(const Api&) = delete;
   Api& operator=(const Api&) = delete;

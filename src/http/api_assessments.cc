@@ -5,7 +5,7 @@
 #include "http/request_checks.h"
 #include "io/adr_markdown.h"
 #include "io/assessment_request.h"
-#include "io/json_quote.h"
+#include "io/json_writer.h"
 #include "io/profile_json.h"
 #include "io/result_json.h"
 
@@ -16,28 +16,29 @@ namespace {
 // the only time it is ever shown.
 std::string AssessmentJson(const store::Assessment& assessment,
                            std::string_view edit_token = {}) {
-  std::string out;
-  out.reserve(assessment.profile_json.size() + assessment.result_json.size() + 256);
-  out += R"({"id":)";
-  io::AppendJsonQuoted(out, assessment.id);
+  io::JsonWriter out(-1, assessment.profile_json.size() +
+                             assessment.result_json.size() + 256);
+  out.BeginObject();
+  out.Key("id");
+  out.String(assessment.id);
   if (!edit_token.empty()) {
-    out += R"(,"edit_token":)";
-    io::AppendJsonQuoted(out, edit_token);
+    out.Key("edit_token");
+    out.String(edit_token);
   }
-  out += R"(,"title":)";
-  io::AppendJsonQuoted(out, assessment.title);
-  out += R"(,"created_at":)";
-  io::AppendJsonQuoted(out, assessment.created_at);
-  out += R"(,"updated_at":)";
-  io::AppendJsonQuoted(out, assessment.updated_at);
-  out += R"(,"knowledge_base_version":)";
-  io::AppendJsonQuoted(out, assessment.knowledge_base_version);
-  out += R"(,"profile":)";
-  out += assessment.profile_json;
-  out += R"(,"result":)";
-  out += assessment.result_json;
-  out += "}";
-  return out;
+  out.Key("title");
+  out.String(assessment.title);
+  out.Key("created_at");
+  out.String(assessment.created_at);
+  out.Key("updated_at");
+  out.String(assessment.updated_at);
+  out.Key("knowledge_base_version");
+  out.String(assessment.knowledge_base_version);
+  out.Key("profile");
+  out.RawValue(assessment.profile_json);
+  out.Key("result");
+  out.RawValue(assessment.result_json);
+  out.EndObject();
+  return std::move(out).Take();
 }
 
 // Evaluates the request's profile into what the store keeps.
@@ -135,7 +136,7 @@ Response Api::GetAdr(std::string_view id) const {
   io::AdrOptions adr;
   adr.date = assessment->updated_at.substr(0, 10);
   Response response = MakeResponse(Status::ok, kMarkdownType,
-                                   io::RenderAdr(result, *profile, adr));
+                                   io::RenderAdr(kb_, result, *profile, adr));
   response.set(beast_http::field::content_disposition,
                "attachment; filename=\"0001-" + io::KebabCase(io::AdrTitle(result)) + ".md\"");
   return response;

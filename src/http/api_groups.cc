@@ -11,7 +11,7 @@
 #include "http/request_checks.h"
 #include "io/adr_markdown.h"
 #include "io/group_request.h"
-#include "io/json_quote.h"
+#include "io/json_writer.h"
 #include "io/profile_json.h"
 #include "io/result_json.h"
 
@@ -43,16 +43,38 @@ base::Result<std::vector<engine::Founder>> Founders(
   return founders;
 }
 
-void AppendHeadline(std::string& out, const engine::Headline& headline) {
-  out += R"({"stack":)";
-  io::AppendJsonQuoted(out, headline.stack);
-  out += R"(,"stack_name":)";
-  io::AppendJsonQuoted(out, headline.stack_name);
-  out += R"(,"framework":)";
-  io::AppendJsonQuoted(out, headline.framework);
-  out += R"(,"summary":)";
-  io::AppendJsonQuoted(out, headline.summary);
-  out += "}";
+void WriteHeadline(io::JsonWriter& out, const engine::Headline& headline) {
+  out.BeginObject();
+  out.Key("stack");
+  out.String(headline.stack);
+  out.Key("stack_name");
+  out.String(headline.stack_name);
+  out.Key("framework");
+  out.String(headline.framework);
+  out.Key("summary");
+  out.String(headline.summary);
+  out.EndObject();
+}
+
+void WriteResponses(io::JsonWriter& out, const store::GroupDecision& group,
+                    const engine::GroupResult& decided) {
+  out.BeginArray();
+  for (size_t i = 0; i < group.responses.size(); ++i) {
+    const store::GroupResponse& response = group.responses[i];
+    out.BeginObject();
+    out.Key("name");
+    out.String(response.name);
+    out.Key("created_at");
+    out.String(response.created_at);
+    out.Key("updated_at");
+    out.String(response.updated_at);
+    out.Key("recommendation");
+    WriteHeadline(out, decided.founders[i].recommendation.recommendation);
+    out.Key("profile");
+    out.RawValue(response.profile_json);
+    out.EndObject();
+  }
+  out.EndArray();
 }
 
 // The decision as GET returns it: each response with its founder's own
@@ -63,46 +85,39 @@ base::Result<std::string> GroupJson(const store::GroupDecision& group,
                                     Tokens tokens = {}) {
   auto founders = Founders(group, kb);
   if (!founders) return base::Unexpected(founders.error());
-  std::string out = R"({"id":)";
-  io::AppendJsonQuoted(out, group.id);
+  io::JsonWriter out(-1);
+  out.BeginObject();
+  out.Key("id");
+  out.String(group.id);
   if (!tokens.edit.empty()) {
-    out += R"(,"edit_token":)";
-    io::AppendJsonQuoted(out, tokens.edit);
-    out += R"(,"invite_token":)";
-    io::AppendJsonQuoted(out, tokens.invite);
+    out.Key("edit_token");
+    out.String(tokens.edit);
+    out.Key("invite_token");
+    out.String(tokens.invite);
   }
-  out += R"(,"title":)";
-  io::AppendJsonQuoted(out, group.title);
-  out += R"(,"created_at":)";
-  io::AppendJsonQuoted(out, group.created_at);
-  out += R"(,"updated_at":)";
-  io::AppendJsonQuoted(out, group.updated_at);
-  out += R"(,"max_responses":)" + std::to_string(store::kMaxGroupResponses);
+  out.Key("title");
+  out.String(group.title);
+  out.Key("created_at");
+  out.String(group.created_at);
+  out.Key("updated_at");
+  out.String(group.updated_at);
+  out.Key("max_responses");
+  out.Integer(static_cast<int64_t>(store::kMaxGroupResponses));
   if (founders->empty()) {
-    out += R"(,"responses":[],"result":null})";
-    return out;
+    out.Key("responses");
+    out.BeginArray();
+    out.EndArray();
+    out.Key("result");
+    out.Null();
+  } else {
+    const engine::GroupResult decided = engine::EvaluateGroup(kb, *founders);
+    out.Key("responses");
+    WriteResponses(out, group, decided);
+    out.Key("result");
+    out.RawValue(io::RecommendationToJson(decided.combined, -1));
   }
-  const engine::GroupResult decided = engine::EvaluateGroup(kb, *founders);
-  out += R"(,"responses":[)";
-  for (size_t i = 0; i < group.responses.size(); ++i) {
-    const store::GroupResponse& response = group.responses[i];
-    out += i == 0 ? "{" : ",{";
-    out += R"("name":)";
-    io::AppendJsonQuoted(out, response.name);
-    out += R"(,"created_at":)";
-    io::AppendJsonQuoted(out, response.created_at);
-    out += R"(,"updated_at":)";
-    io::AppendJsonQuoted(out, response.updated_at);
-    out += R"(,"recommendation":)";
-    AppendHeadline(out, decided.founders[i].recommendation.recommendation);
-    out += R"(,"profile":)";
-    out += response.profile_json;
-    out += "}";
-  }
-  out += R"(],"result":)";
-  out += io::RecommendationToJson(decided.combined, -1);
-  out += "}";
-  return out;
+  out.EndObject();
+  return std::move(out).Take();
 }
 
 Response GroupReply(Status status, const store::GroupDecision& group,
@@ -197,7 +212,7 @@ Response Api::GetGroupAdr(std::string_view id) const {
     adr.deciders.push_back(founder.name);
   }
   Response response = MakeResponse(
-      Status::ok, kMarkdownType, io::RenderAdr(decided.combined, profile, adr));
+      Status::ok, kMarkdownType, io::RenderAdr(kb_, decided.combined, profile, adr));
   response.set(beast_http::field::content_disposition,
                "attachment; filename=\"0001-" + io::KebabCase(io::AdrTitle(decided.combined)) + ".md\"");
   return response;

@@ -34,7 +34,7 @@ class GroupApiTest : public ::testing::Test {
     ASSERT_TRUE(groups) << groups.error().message;
     groups_ = std::move(*groups);
     api_ = std::make_unique<Api>(kb::DefaultKnowledgeBase(), *store_, *groups_,
-                                 store::SystemClock());
+                                 base::SystemClock());
   }
 
   Response Send(verb method, const std::string& target, std::string body = {},

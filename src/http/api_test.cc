@@ -50,7 +50,7 @@ class ApiTest : public ::testing::Test {
     ASSERT_TRUE(groups) << groups.error().message;
     groups_ = std::move(*groups);
     api_ = std::make_unique<Api>(kb::DefaultKnowledgeBase(), *store_,
-                                 *groups_, store::SystemClock());
+                                 *groups_, base::SystemClock());
   }
 
   Response Create(std::string_view title) {

@@ -5,7 +5,7 @@
 
 namespace http {
 
-RateLimit::RateLimit(RateLimitOptions options, store::Clock clock)
+RateLimit::RateLimit(RateLimitOptions options, base::Clock clock)
     : options_(options), clock_(std::move(clock)) {}
 
 std::optional<std::chrono::seconds> RateLimit::Allow(std::string_view client) {

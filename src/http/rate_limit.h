@@ -5,7 +5,7 @@
 // one (the 429's Retry-After). The table of clients is bounded: past
 // kMaxClients addresses, those whose buckets have refilled are forgotten
 // (they lose nothing), and if none has, the oldest-refilling half is.
-// Time comes from the clock given at construction (store::Clock, so tests
+// Time comes from the clock given at construction (base::Clock, so tests
 // step it). Thread-safe: one mutex, held for a map lookup.
 #pragma once
 
@@ -17,7 +17,7 @@
 #include <string_view>
 #include <unordered_map>
 
-#include "store/secrets.h"
+#include "base/clock.h"
 
 namespace http {
 
@@ -33,7 +33,7 @@ class RateLimit {
  public:
   static constexpr size_t kMaxClients = 10'000;
 
-  RateLimit(RateLimitOptions options, store::Clock clock);
+  RateLimit(RateLimitOptions options, base::Clock clock);
 
   // nullopt when `client` may go ahead (a token is taken); otherwise the
   // whole seconds until it may try again (at least 1).
@@ -46,7 +46,7 @@ class RateLimit {
   void Forget(TimePoint now);
 
   RateLimitOptions options_;
-  store::Clock clock_;
+  base::Clock clock_;
   std::mutex mutex_;
   std::unordered_map<std::string, TimePoint> full_at_;
 };

@@ -5,7 +5,7 @@
 #include <sstream>
 
 #include "io/adr_record.h"
-#include "io/json_quote.h"
+#include "io/json_writer.h"
 #include "io/profile_prose.h"
 #include "io/text_style.h"
 #include "io/verdict.h"
@@ -64,8 +64,10 @@ std::string YamlNames(const std::string& joined) {
                       c == '.' || c == ',' || c == '\'' || c == '-');
   }
   if (plain) return joined;
+  std::string json;
+  AppendJsonString(json, joined);
   std::string quoted;
-  for (char c : JsonQuote(joined)) {
+  for (char c : json) {
     if (c == '<')
       quoted += "\\u003c";
     else if (c == '>')
@@ -155,7 +157,8 @@ std::string Article(std::string_view word) {
 }
 
 // "an API gateway product with core AI/ML and a data-heavy workload"
-std::string ProductSentence(const engine::Profile& profile) {
+std::string ProductSentence(const engine::KnowledgeBase& kb,
+                            const engine::Profile& profile) {
   const auto& p = profile.product;
   const auto& c = profile.company;
   std::vector<std::string> traits;
@@ -180,19 +183,21 @@ std::string ProductSentence(const engine::Profile& profile) {
   }
   text += c.launched ? ", already launched" : ", not launched yet";
   if (c.launched && c.current_backend) {
-    text += " on " + Spoken(*c.current_backend);
+    text += " on " + Spoken(kb, *c.current_backend);
   }
   return text + ", with " + std::to_string(c.engineers_now) +
          " engineers now and " + std::to_string(c.engineers_in_12_months) +
          " expected in 12 months.";
 }
 
-void WriteContext(std::ostream& out, const engine::Profile& profile) {
+void WriteContext(std::ostream& out, const engine::KnowledgeBase& kb,
+                  const engine::Profile& profile) {
   out << "## Context and Problem Statement\n\n"
       << "Which backend language and framework should we build on? "
-      << MarkdownText(DescribeTeam(profile)) << " " << ProductSentence(profile);
+      << MarkdownText(DescribeTeam(kb, profile)) << " "
+      << ProductSentence(kb, profile);
   if (profile.leaning.stack) {
-    out << " " << OneLine(DescribeLeaning(profile.leaning));
+    out << " " << OneLine(DescribeLeaning(kb, profile.leaning));
   }
   out << "\n\n";
 }
@@ -302,7 +307,7 @@ void WriteConfirmation(std::ostream& out,
 // the winner is recorded with the answer whose winner the decision took
 // (or as open when it took neither) and flagged as the one to settle; the
 // others need no settling.
-void WriteDisagreements(std::ostream& out,
+void WriteDisagreements(std::ostream& out, const engine::KnowledgeBase& kb,
                         const engine::Recommendation& result) {
   if (result.founders.empty()) return;
   out << "### Where the Deciders Disagreed\n\n";
@@ -327,7 +332,7 @@ void WriteDisagreements(std::ostream& out,
       out << "Open: the decision follows neither answer; settle it and "
              "decide again.\n";
     } else {
-      out << "The decision follows " << MarkdownText(Spoken(settled->value))
+      out << "The decision follows " << MarkdownText(Spoken(kb, settled->value))
           << ", under which " << settled->stack_name
           << " wins: this is the question to settle.\n";
     }
@@ -412,7 +417,8 @@ std::string AdrTitle(const engine::Recommendation& result) {
          " for the backend";
 }
 
-std::string RenderAdr(const engine::Recommendation& result,
+std::string RenderAdr(const engine::KnowledgeBase& kb,
+                      const engine::Recommendation& result,
                       const engine::Profile& profile,
                       const AdrOptions& options) {
   std::ostringstream out;
@@ -425,13 +431,13 @@ std::string RenderAdr(const engine::Recommendation& result,
     WriteMetadataList(out, result, profile, options);
   }
   WriteVerdict(out, result);
-  WriteContext(out, profile);
+  WriteContext(out, kb, profile);
   WriteDrivers(out, result);
   WriteOptions(out, considered);
   WriteOutcome(out, result);
   WriteConsequences(out, result);
   WriteConfirmation(out, result);
-  WriteDisagreements(out, result);
+  WriteDisagreements(out, kb, result);
   WriteProsAndCons(out, considered);
   WriteMoreInformation(out, result, options);
   WriteAnswers(out, result, options);

@@ -15,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/knowledge_base.h"
 #include "engine/profile.h"
 #include "engine/recommendation.h"
 
@@ -59,7 +60,9 @@ struct AdrOptions {
   std::vector<std::string> deciders = {};
 };
 
-std::string RenderAdr(const engine::Recommendation& result,
+// `kb` names the languages and stacks the profile mentions.
+std::string RenderAdr(const engine::KnowledgeBase& kb,
+                      const engine::Recommendation& result,
                       const engine::Profile& profile,
                       const AdrOptions& options);
 

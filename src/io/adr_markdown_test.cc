@@ -3,13 +3,14 @@
 #include <gtest/gtest.h>
 
 #include "io/sample_recommendation.h"
+#include "kb/load.h"
 
 namespace io {
 namespace {
 
 std::string SampleAdr(AdrOptions options = {.title = "",
                                             .date = "2026-11-28"}) {
-  return RenderAdr(io::testing::SampleRecommendation(),
+  return RenderAdr(kb::DefaultKnowledgeBase(), io::testing::SampleRecommendation(),
                    io::testing::SampleProfile(), options);
 }
 
@@ -110,7 +111,7 @@ TEST(RenderAdr, IsDeterministic) { EXPECT_EQ(SampleAdr(), SampleAdr()); }
 
 TEST(RenderAdr, AnonymousTeamHasNoDecisionMakers) {
   engine::Profile profile;
-  std::string adr = RenderAdr(io::testing::SampleRecommendation(), profile,
+  std::string adr = RenderAdr(kb::DefaultKnowledgeBase(), io::testing::SampleRecommendation(), profile,
                               {.title = "", .date = "2026-11-28"});
   EXPECT_EQ(adr.find("Deciders"), std::string::npos);
   EXPECT_NE(adr.find("The founding team has no engineer yet"),
@@ -124,7 +125,7 @@ TEST(RenderAdr, EscapesUserTextSoItCannotAddSectionsOrHtml) {
   engine::TeamMember eve;
   eve.name = "Eve\n\n## Decision Outcome\n<script>x()</script>";
   profile.team.push_back(eve);
-  std::string adr = RenderAdr(
+  std::string adr = RenderAdr(kb::DefaultKnowledgeBase(),
       io::testing::SampleRecommendation(), profile,
       {.title = "A <b>*bold*</b> [link](http://x)", .date = "2026-11-28"});
   EXPECT_EQ(adr.find("\n## Decision Outcome"),
@@ -137,7 +138,7 @@ TEST(RenderAdr, EscapesUserTextSoItCannotAddSectionsOrHtml) {
                      "\\<script\\>x()\\</script\\>\n"),
             std::string::npos);
   std::string front_matter =
-      RenderAdr(io::testing::SampleRecommendation(), profile,
+      RenderAdr(kb::DefaultKnowledgeBase(), io::testing::SampleRecommendation(), profile,
                 {.title = "",
                  .date = "2026-11-28",
                  .metadata = AdrMetadata::kFrontMatter});
@@ -178,7 +179,7 @@ engine::Recommendation SampleGroupResult() {
 
 TEST(RenderAdr, GroupDecisionNamesTheFoundersAndRecordsDisagreements) {
   const std::string adr =
-      RenderAdr(SampleGroupResult(), io::testing::SampleProfile(),
+      RenderAdr(kb::DefaultKnowledgeBase(), SampleGroupResult(), io::testing::SampleProfile(),
                 {.title = "", .date = "2026-11-28"});
   EXPECT_NE(adr.find("- Deciders: Ana, Ben \\<b\\>\n"),
             std::string::npos)
@@ -203,7 +204,7 @@ TEST(RenderAdr, GroupDecisionNamesTheFoundersAndRecordsDisagreements) {
 TEST(RenderAdr, GivenDecidersReplaceTheTeam) {
   AdrOptions options{.title = "", .date = "2026-11-28"};
   options.deciders = {"Carla"};
-  const std::string adr = RenderAdr(io::testing::SampleRecommendation(),
+  const std::string adr = RenderAdr(kb::DefaultKnowledgeBase(), io::testing::SampleRecommendation(),
                                     io::testing::SampleProfile(), options);
   EXPECT_NE(adr.find("- Deciders: Carla\n"), std::string::npos);
   EXPECT_EQ(adr.find("Where the Deciders Disagreed"), std::string::npos);

@@ -9,11 +9,19 @@
 #include <string>
 #include <string_view>
 
+#include <nlohmann/json.hpp>
+
 #include "base/text.h"
-#include "io/json_quote.h"
 
 namespace io {
 namespace {
+
+// `text` quoted by the library, each invalid UTF-8 sequence replaced with
+// U+FFFD as it chooses: the rare path, kept identical to the library's.
+void AppendLibraryQuoted(std::string& out, std::string_view text) {
+  out += nlohmann::json(std::string(text))
+             .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
 
 // Whether `text` is well-formed UTF-8 (Unicode 15, table 3-7): no overlong
 // forms, no surrogates, nothing past U+10FFFF, no truncated sequence.
@@ -193,7 +201,7 @@ void AppendJsonString(std::string& out, std::string_view text) {
         if (!utf8_checked && !IsValidUtf8(text.substr(i))) {
           // Rare: let the library choose how to replace each bad sequence.
           out.resize(start);
-          AppendJsonQuoted(out, text);
+          AppendLibraryQuoted(out, text);
           return;
         }
         utf8_checked = true;
@@ -274,6 +282,11 @@ void JsonWriter::Bool(bool value) {
 void JsonWriter::Null() {
   BeforeValue();
   out_ += "null";
+}
+
+void JsonWriter::RawValue(std::string_view json) {
+  BeforeValue();
+  out_ += json;
 }
 
 std::string JsonWriter::Take() && {

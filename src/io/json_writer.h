@@ -47,6 +47,10 @@ class JsonWriter {
   void Integer(int64_t value);
   void Bool(bool value);
   void Null();
+  // `json`, written as it is: one complete JSON value that io wrote earlier
+  // (a stored profile or result). The caller vouches for it; compact text
+  // keeps a compact document compact.
+  void RawValue(std::string_view json);
 
   // The text written so far; the writer is left empty.
   std::string Take() &&;
@@ -64,7 +68,8 @@ class JsonWriter {
   std::vector<uint8_t> empty_;
 };
 
-// Appends `text` as a JSON string literal, quotes included, as above.
+// Appends `text` as a JSON string literal, quotes included, as above: for
+// text that embeds JSON in another format (an ADR's YAML front matter).
 void AppendJsonString(std::string& out, std::string_view text);
 
 }  // namespace io

@@ -85,6 +85,11 @@ TEST(JsonWriter, EscapesQuotesBackslashesAndControlCharacters) {
 TEST(JsonWriter, PassesValidUtf8Through) {
   EXPECT_EQ(Quoted("caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x9a\x80"),
             "\"caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x9a\x80\"");
+  EXPECT_EQ(Quoted("Zoë"), "\"Zoë\"");
+}
+
+TEST(JsonWriter, ReplacesInvalidUtf8WithTheReplacementCharacter) {
+  EXPECT_EQ(Quoted("/a\xff"), "\"/a\xEF\xBF\xBD\"");
 }
 
 TEST(JsonWriter, StringsMatchTheLibraryIncludingInvalidUtf8) {
@@ -95,6 +100,23 @@ TEST(JsonWriter, StringsMatchTheLibraryIncludingInvalidUtf8) {
         "\xc3\xa9 then \xfe\"quoted\""}) {
     EXPECT_EQ(Quoted(text), LibraryQuoted(text)) << text;
   }
+}
+
+TEST(JsonWriter, RawValuesAreWrittenAsTheyAre) {
+  JsonWriter w(-1);
+  w.BeginObject();
+  w.Key("id");
+  w.String("a1");
+  w.Key("profile");
+  w.RawValue(R"({"team":{"size":2}})");
+  w.Key("list");
+  w.BeginArray();
+  w.RawValue("null");
+  w.RawValue("[1,2]");
+  w.EndArray();
+  w.EndObject();
+  EXPECT_EQ(std::move(w).Take(),
+            R"({"id":"a1","profile":{"team":{"size":2}},"list":[null,[1,2]]})");
 }
 
 std::string Written(double value) {

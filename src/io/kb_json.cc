@@ -8,20 +8,6 @@
 namespace io {
 namespace {
 
-std::string_view RatingSourceName(engine::RatingSource source) {
-  switch (source) {
-    case engine::RatingSource::kStatic:
-      return "static";
-    case engine::RatingSource::kTeamSkill:
-      return "team_skill";
-    case engine::RatingSource::kTalentPool:
-      return "talent_pool";
-    case engine::RatingSource::kCurrentBackend:
-      return "current_backend";
-  }
-  return "static";
-}
-
 Json NameArray(std::span<const std::string_view> names) {
   Json list = Json::array();
   for (auto name : names) list.push_back(name);
@@ -49,7 +35,7 @@ Json CriteriaJson(const engine::KnowledgeBase& kb) {
     list.push_back({{"id", c.id},
                     {"name", c.name},
                     {"description", c.description},
-                    {"rating", RatingSourceName(c.rating_source)},
+                    {"rating", engine::Name(c.rating_source)},
                     {"weight", c.base_weight},
                     {"source", c.source}});
   }

@@ -10,20 +10,10 @@ namespace {
 
 using engine::Name;
 
-constexpr std::array<std::pair<std::string_view, std::string_view>, 16>
+// Words of the profile's enums that are not spelled as they are written;
+// languages and stacks are named by the knowledge base.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 4>
     kSpoken = {{
-        {"python", "Python"},
-        {"javascript", "JavaScript"},
-        {"typescript", "TypeScript"},
-        {"go", "Go"},
-        {"ruby", "Ruby"},
-        {"java", "Java"},
-        {"kotlin", "Kotlin"},
-        {"csharp", "C#"},
-        {"elixir", "Elixir"},
-        {"rust", "Rust"},
-        {"php", "PHP"},
-        {"node", "Node.js"},
         {"saas", "SaaS"},
         {"crud", "CRUD"},
         {"io_bound", "I/O-bound"},
@@ -45,7 +35,8 @@ std::string JoinWords(const std::vector<std::string>& words) {
   return text;
 }
 
-std::string MemberSkills(const engine::TeamMember& member) {
+std::string MemberSkills(const engine::KnowledgeBase& kb,
+                         const engine::TeamMember& member) {
   // Strongest first, so the sentence leads with what matters.
   std::vector<std::pair<engine::LanguageId, engine::SkillLevel>> skills(
       member.skills.begin(), member.skills.end());
@@ -55,7 +46,7 @@ std::string MemberSkills(const engine::TeamMember& member) {
   std::vector<std::string> parts;
   for (const auto& [language, level] : skills) {
     if (level == engine::SkillLevel::kNone) continue;
-    parts.push_back(std::string(Name(level)) + " in " + Spoken(language));
+    parts.push_back(std::string(Name(level)) + " in " + Spoken(kb, language));
   }
   if (parts.empty()) return "no backend language yet";
   return JoinWords(parts);
@@ -88,7 +79,16 @@ std::string Spoken(std::string_view wire_name) {
   return text;
 }
 
-std::string DescribeTeam(const engine::Profile& profile) {
+std::string Spoken(const engine::KnowledgeBase& kb, std::string_view wire_name) {
+  if (kb.StackOfLanguage(wire_name)) return std::string(kb.LanguageName(wire_name));
+  if (auto stack = kb.StackIndex(wire_name)) {
+    return kb.stacks[static_cast<size_t>(*stack)].name;
+  }
+  return Spoken(wire_name);
+}
+
+std::string DescribeTeam(const engine::KnowledgeBase& kb,
+                         const engine::Profile& profile) {
   const auto& team = profile.team;
   if (team.empty()) {
     return "The founding team has no engineer yet (a non-technical founder).";
@@ -96,7 +96,7 @@ std::string DescribeTeam(const engine::Profile& profile) {
   std::vector<std::string> members;
   for (const auto& member : team) {
     std::string who = member.name.empty() ? "an unnamed member" : member.name;
-    members.push_back(who + " (" + MemberSkills(member) + ")");
+    members.push_back(who + " (" + MemberSkills(kb, member) + ")");
   }
   std::string count = team.size() == 1
                           ? "one member"
@@ -130,7 +130,8 @@ std::string DescribeProduct(const engine::Product& p) {
   return text;
 }
 
-std::string DescribeCompany(const engine::Company& c) {
+std::string DescribeCompany(const engine::KnowledgeBase& kb,
+                            const engine::Company& c) {
   std::string text =
       "Engineers now: " + std::to_string(c.engineers_now) +
       "; in 12 months: " + std::to_string(c.engineers_in_12_months) +
@@ -142,7 +143,7 @@ std::string DescribeCompany(const engine::Company& c) {
   text +=
       c.launched ? "The product has launched" : "The product has not launched";
   if (c.current_backend) {
-    text += ", with a backend in " + Spoken(*c.current_backend);
+    text += ", with a backend in " + Spoken(kb, *c.current_backend);
   }
   text += ". ";
   if (c.planned_languages.empty()) {
@@ -150,13 +151,14 @@ std::string DescribeCompany(const engine::Company& c) {
   } else {
     std::vector<std::string> names;
     for (auto language : c.planned_languages)
-      names.push_back(Spoken(language));
+      names.push_back(Spoken(kb, language));
     text += "Planned backend languages: " + JoinWords(names) + ".";
   }
   return text;
 }
 
-std::string DescribeLeaning(const engine::Leaning& leaning) {
+std::string DescribeLeaning(const engine::KnowledgeBase& kb,
+                            const engine::Leaning& leaning) {
   std::vector<std::string> reasons;
   for (auto reason : leaning.reasons) reasons.push_back(Spoken(Name(reason)));
   if (!leaning.stack) {
@@ -164,7 +166,7 @@ std::string DescribeLeaning(const engine::Leaning& leaning) {
     return "The founders have no leaning yet (reasons given: " +
            JoinWords(reasons) + ").";
   }
-  std::string text = "The founders lean towards " + Spoken(*leaning.stack);
+  std::string text = "The founders lean towards " + Spoken(kb, *leaning.stack);
   if (!reasons.empty()) text += " because of " + JoinWords(reasons);
   return text + ".";
 }

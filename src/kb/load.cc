@@ -21,9 +21,6 @@ namespace {
 
 using engine::RatingSource;
 
-constexpr std::string_view kRatingSourceNames[] = {
-    "static", "team_skill", "talent_pool", "current_backend"};
-
 bool IsSnakeCaseId(std::string_view id) {
   return !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
     return (c >= 'a' && c <= 'z') || c == '_';
@@ -92,14 +89,14 @@ void ReadConfidence(const TableReader& root, engine::KnowledgeBase& kb) {
 std::optional<RatingSource> ReadRatingSource(const TableReader& reader) {
   std::optional<std::string> name = reader.String("rating", Presence::kRequired);
   if (!name) return std::nullopt;
-  auto it = std::find(std::begin(kRatingSourceNames), std::end(kRatingSourceNames), *name);
-  if (it == std::end(kRatingSourceNames)) {
+  auto source = engine::FromName<RatingSource>(*name);
+  if (!source) {
     reader.diagnostics().Add(At(*reader.table().get("rating")),
                              "unknown rating " + Quote(*name) + " (accepted: " +
-                                 base::Join(kRatingSourceNames, ", ") + ")");
+                                 base::Join(engine::Names(RatingSource{}), ", ") + ")");
     return std::nullopt;
   }
-  return static_cast<RatingSource>(it - std::begin(kRatingSourceNames));
+  return source;
 }
 
 void ReadCriteria(const TableReader& root, engine::KnowledgeBase& kb) {

@@ -16,16 +16,6 @@ namespace {
 using engine::Criterion;
 using engine::RatingSource;
 
-std::string_view RatingSourceName(RatingSource source) {
-  switch (source) {
-    case RatingSource::kStatic: return "static";
-    case RatingSource::kTeamSkill: return "team_skill";
-    case RatingSource::kTalentPool: return "talent_pool";
-    case RatingSource::kCurrentBackend: return "current_backend";
-  }
-  return "static";
-}
-
 std::vector<std::string_view> CriterionIds(const std::vector<Criterion>& criteria) {
   std::vector<std::string_view> ids;
   for (const Criterion& criterion : criteria) ids.push_back(criterion.id);
@@ -144,7 +134,7 @@ std::vector<engine::Rating> ReadRatings(const TableReader& stack,
       }
       if (it->rating_source != RatingSource::kStatic) {
         diagnostics.Add(At(key), "criterion " + Quote(id) + " is rated from " +
-                                     std::string(RatingSourceName(it->rating_source)) +
+                                     std::string(engine::Name(it->rating_source)) +
                                      ", so a stack may not rate it");
         continue;
       }

@@ -1,5 +1,6 @@
 #include "store/assessment_store.h"
 
+#include "base/clock.h"
 #include "store/connection.h"
 
 namespace store {
@@ -22,7 +23,7 @@ AssessmentStore::AssessmentStore(Database db, Database reader,
 base::Result<std::unique_ptr<AssessmentStore>> AssessmentStore::Open(
     const std::string& path, StoreEnvironment environment) {
   auto connections =
-      OpenConnections(path, FormatTimestamp(environment.clock()));
+      OpenConnections(path, base::FormatTimestamp(environment.clock()));
   if (!connections) return base::Unexpected(connections.error());
   return std::unique_ptr<AssessmentStore>(
       new AssessmentStore(std::move(connections->writer),
@@ -35,7 +36,7 @@ base::Result<CreatedAssessment> AssessmentStore::Create(
   auto token = RandomBase64Url(environment_.random, kTokenBytes);
   if (!token) return base::Unexpected(token.error());
   Sha256Digest digest = Sha256(*token);
-  std::string now = FormatTimestamp(environment_.clock());
+  std::string now = base::FormatTimestamp(environment_.clock());
 
   std::lock_guard lock(mutex_);
   auto insert = db_.Prepare(
@@ -118,7 +119,7 @@ base::Result<void> AssessmentStore::AuthorizeLocked(
 base::Result<Assessment> AssessmentStore::Update(
     std::string_view id, std::string_view edit_token,
     const AssessmentInput& input) {
-  std::string now = FormatTimestamp(environment_.clock());
+  std::string now = base::FormatTimestamp(environment_.clock());
   std::lock_guard lock(mutex_);
   auto authorized = AuthorizeLocked(id, edit_token);
   if (!authorized) return base::Unexpected(authorized.error());

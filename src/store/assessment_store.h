@@ -29,6 +29,7 @@
 #include <string>
 #include <string_view>
 
+#include "base/clock.h"
 #include "base/result.h"
 #include "store/secrets.h"
 #include "store/sqlite.h"
@@ -62,7 +63,7 @@ struct CreatedAssessment {
 // production, fixed functions in tests.
 struct StoreEnvironment {
   RandomSource random = SystemRandom();
-  Clock clock = SystemClock();
+  base::Clock clock = base::SystemClock();
 };
 
 class AssessmentStore {

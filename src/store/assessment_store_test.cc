@@ -136,7 +136,7 @@ TEST_F(AssessmentStoreTest, RetriesAnIdThatIsAlreadyTaken) {
                          for (uint8_t& byte : out) byte = fill;
                          return true;
                        },
-                       SystemClock()});
+                       base::SystemClock()});
   ASSERT_TRUE(repeating);
   auto first = (*repeating)->Create(Input("one"));
   auto second = (*repeating)->Create(Input("two"));

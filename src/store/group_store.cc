@@ -1,5 +1,6 @@
 #include "store/group_store.h"
 
+#include "base/clock.h"
 #include "store/connection.h"
 
 namespace store {
@@ -23,7 +24,7 @@ GroupStore::GroupStore(Database db, Database reader,
 base::Result<std::unique_ptr<GroupStore>> GroupStore::Open(
     const std::string& path, StoreEnvironment environment) {
   auto connections =
-      OpenConnections(path, FormatTimestamp(environment.clock()));
+      OpenConnections(path, base::FormatTimestamp(environment.clock()));
   if (!connections) return base::Unexpected(connections.error());
   return std::unique_ptr<GroupStore>(
       new GroupStore(std::move(connections->writer),
@@ -37,7 +38,7 @@ base::Result<CreatedGroupDecision> GroupStore::Create(std::string_view title) {
   if (!invite_token) return base::Unexpected(invite_token.error());
   const Sha256Digest edit_digest = Sha256(*edit_token);
   const Sha256Digest invite_digest = Sha256(*invite_token);
-  const std::string now = FormatTimestamp(environment_.clock());
+  const std::string now = base::FormatTimestamp(environment_.clock());
 
   std::lock_guard lock(mutex_);
   auto insert = db_.Prepare(
@@ -135,7 +136,7 @@ base::Result<void> GroupStore::AuthorizeLocked(std::string_view id,
 base::Result<SavedResponse> GroupStore::Respond(std::string_view id,
                                                 std::string_view invite_token,
                                                 const ResponseInput& input) {
-  const std::string now = FormatTimestamp(environment_.clock());
+  const std::string now = base::FormatTimestamp(environment_.clock());
   std::lock_guard lock(mutex_);
   bool added = false;
   auto saved = InTransaction(db_, [&]() -> base::Result<void> {

@@ -4,8 +4,6 @@
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 
-#include <cstdio>
-#include <ctime>
 #include <vector>
 
 namespace store {
@@ -20,10 +18,6 @@ RandomSource SystemRandom() {
   return [](std::span<uint8_t> out) {
     return RAND_bytes(out.data(), static_cast<int>(out.size())) == 1;
   };
-}
-
-Clock SystemClock() {
-  return [] { return std::chrono::system_clock::now(); };
 }
 
 std::string Base64Url(std::span<const uint8_t> bytes) {
@@ -66,21 +60,6 @@ Sha256Digest Sha256(std::string_view text) {
 bool SameDigest(const Sha256Digest& a, std::span<const uint8_t> b) {
   if (b.size() != a.size()) return false;
   return CRYPTO_memcmp(a.data(), b.data(), a.size()) == 0;
-}
-
-std::string FormatTimestamp(std::chrono::system_clock::time_point time) {
-  using std::chrono::duration_cast;
-  using std::chrono::milliseconds;
-  auto since_epoch = duration_cast<milliseconds>(time.time_since_epoch());
-  std::time_t seconds = static_cast<std::time_t>(since_epoch.count() / 1000);
-  int millis = static_cast<int>(since_epoch.count() % 1000);
-  std::tm utc{};
-  gmtime_r(&seconds, &utc);
-  char text[96];  // room for any int the compiler imagines
-  std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ",
-                utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday, utc.tm_hour,
-                utc.tm_min, utc.tm_sec, millis);
-  return text;
 }
 
 }  // namespace store

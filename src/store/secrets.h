@@ -1,13 +1,12 @@
 // Ids, edit tokens and their hashes: the store's security primitives.
 //
-// Randomness and the clock come in through the small function objects
-// below (STYLE rule 9) so tests can be deterministic; SystemRandom() is
-// OpenSSL's RAND_bytes and SystemClock() the wall clock. Tokens are never
+// Randomness comes in through the small function object below (STYLE
+// rule 9) so tests can be deterministic; SystemRandom() is OpenSSL's
+// RAND_bytes. The clock is base::Clock (base/clock.h). Tokens are never
 // stored: only their SHA-256, compared in constant time (CRYPTO_memcmp).
 #pragma once
 
 #include <array>
-#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <span>
@@ -20,10 +19,8 @@ namespace store {
 
 // Fills the span with random bytes; false when no randomness is available.
 using RandomSource = std::function<bool(std::span<uint8_t>)>;
-using Clock = std::function<std::chrono::system_clock::time_point()>;
 
 RandomSource SystemRandom();
-Clock SystemClock();
 
 inline constexpr size_t kIdBytes = 12;     // 96 bits -> 16 base64url chars
 inline constexpr size_t kTokenBytes = 32;  // 256 bits -> 43 base64url chars
@@ -45,8 +42,5 @@ Sha256Digest Sha256(std::string_view text);
 
 // Constant-time in the digests' contents.
 bool SameDigest(const Sha256Digest& a, std::span<const uint8_t> b);
-
-// UTC with milliseconds, RFC 3339: "2026-11-28T11:06:29.123Z".
-std::string FormatTimestamp(std::chrono::system_clock::time_point time);
 
 }  // namespace store

@@ -63,11 +63,5 @@ TEST(SameDigest, ComparesContentsAndLength) {
   EXPECT_FALSE(SameDigest(digest, std::span(digest).first(31)));
 }
 
-TEST(FormatTimestamp, WritesRfc3339UtcWithMilliseconds) {
-  std::chrono::system_clock::time_point time{
-      std::chrono::milliseconds(1'795'000'000'123)};
-  EXPECT_EQ(FormatTimestamp(time), "2026-11-18T11:06:40.123Z");
-}
-
 }  // namespace
 }  // namespace store

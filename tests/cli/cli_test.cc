@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <ctime>
 #include <fstream>
 #include <regex>
 #include <sstream>
@@ -206,6 +207,37 @@ TEST_F(Recommend, MarkdownDateDefaultsToToday) {
   ASSERT_EQ(run.exit_code, 0) << run.err;
   EXPECT_TRUE(std::regex_search(
       run.out, std::regex("\n- Date: \\d{4}-\\d{2}-\\d{2}\n")));
+}
+
+std::string UtcDateToday() {
+  std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char date[16];
+  std::strftime(date, sizeof date, "%Y-%m-%d", &utc);
+  return date;
+}
+
+// The CLI dates a record as the server does, in UTC: time zones 14 hours
+// ahead and 12 hours behind agree on today's UTC date.
+TEST_F(Recommend, MarkdownDateIsTodayInUtcWhateverTheTimeZone) {
+  dir_.Write("profile.json", kProfile);
+  const std::string before = UtcDateToday();
+  std::vector<std::string> args = {"recommend", "--profile", ProfilePath(),
+                                   "--format", "markdown"};
+  RunResult east = RunStackwise(args, "", {"TZ=EAST-14"});
+  RunResult west = RunStackwise(args, "", {"TZ=WEST+12"});
+  const std::string after = UtcDateToday();
+  ASSERT_EQ(east.exit_code, 0) << east.err;
+  ASSERT_EQ(west.exit_code, 0) << west.err;
+  std::smatch east_date;
+  std::smatch west_date;
+  const std::regex date_line("\n- Date: (\\d{4}-\\d{2}-\\d{2})\n");
+  ASSERT_TRUE(std::regex_search(east.out, east_date, date_line));
+  ASSERT_TRUE(std::regex_search(west.out, west_date, date_line));
+  EXPECT_EQ(east_date[1], west_date[1]);
+  EXPECT_TRUE(east_date[1] == before || east_date[1] == after)
+      << east_date[1] << " is not " << before;
 }
 
 TEST_F(Recommend, MarkdownMetadataCanBeFrontMatter) {
