@@ -4,6 +4,8 @@
 #include <cassert>
 #include <cmath>
 
+#include "base/text.h"
+
 namespace engine {
 namespace {
 
@@ -37,7 +39,7 @@ std::string FactText(FactId id, const Facts& facts, const KnowledgeBase& kb) {
     case FactKind::kBool:
       return fact.value != 0 ? "yes" : "no";
     case FactKind::kNumber:
-      return FormatNumber(fact.value);
+      return base::FormatNumber(fact.value);
   }
   return "";
 }
@@ -118,7 +120,7 @@ std::string TeamFitWhy(const KnowledgeBase& kb, const Profile& profile, int stac
 }
 
 std::string HiringPoolWhy(const Stack& stack, HiringRegion region) {
-  std::string why = FormatNumber(stack.talent.share_percent) +
+  std::string why = base::FormatNumber(stack.talent.share_percent) +
                     "% of surveyed developers used it in the past year (" +
                     stack.talent.survey + ", " + std::to_string(stack.talent.year) + ")";
   if (region != HiringRegion::kGlobal) {
