@@ -8,12 +8,12 @@
 #include <optional>
 #include <string>
 
+#include "base/sha256.h"
 #include "base/text.h"
 #include "kb/diagnostics.h"
 #include "kb/load_robustness.h"
 #include "kb/load_rules.h"
 #include "kb/load_stacks.h"
-#include "kb/sha256.h"
 #include "kb/table_reader.h"
 
 namespace kb {
@@ -199,7 +199,7 @@ base::Result<engine::KnowledgeBase> LoadKnowledgeBase(
   if (!diagnostics.empty()) {
     return base::InvalidArgument(diagnostics.ToString(), std::string(file_name));
   }
-  kb.sha256 = Sha256Hex(toml_text);
+  kb.sha256 = base::Sha256Hex(toml_text);
   return kb;
 }
 

@@ -34,7 +34,7 @@ base::Result<CreatedAssessment> AssessmentStore::Create(
     const AssessmentInput& input) {
   auto token = RandomBase64Url(environment_.random, kTokenBytes);
   if (!token) return token.error();
-  Sha256Digest digest = Sha256(*token);
+  base::Sha256Digest digest = base::Sha256(*token);
   std::string now = FormatTimestamp(environment_.clock());
 
   std::lock_guard lock(mutex_);
@@ -107,7 +107,7 @@ base::Result<void> AssessmentStore::AuthorizeLocked(
   auto row = query->Step();
   if (!row) return row.error();
   if (!*row) return NoSuchAssessment(id);
-  if (!SameDigest(Sha256(edit_token), query->ColumnBlob(0))) {
+  if (!SameDigest(base::Sha256(edit_token), query->ColumnBlob(0))) {
     return base::PermissionDenied(
         "the edit token does not match this assessment");
   }

@@ -35,8 +35,8 @@ base::Result<CreatedGroupDecision> GroupStore::Create(std::string_view title) {
   if (!edit_token) return edit_token.error();
   auto invite_token = RandomBase64Url(environment_.random, kTokenBytes);
   if (!invite_token) return invite_token.error();
-  const Sha256Digest edit_digest = Sha256(*edit_token);
-  const Sha256Digest invite_digest = Sha256(*invite_token);
+  const base::Sha256Digest edit_digest = base::Sha256(*edit_token);
+  const base::Sha256Digest invite_digest = base::Sha256(*invite_token);
   const std::string now = FormatTimestamp(environment_.clock());
 
   std::lock_guard lock(mutex_);
@@ -121,7 +121,7 @@ base::Result<void> GroupStore::AuthorizeLocked(std::string_view id,
   auto row = query->Step();
   if (!row) return row.error();
   if (!*row) return NoSuchGroup(id);
-  if (!SameDigest(Sha256(token), query->ColumnBlob(0))) {
+  if (!SameDigest(base::Sha256(token), query->ColumnBlob(0))) {
     return base::PermissionDenied("the " + std::string(what) +
                                   " does not match this group decision");
   }
