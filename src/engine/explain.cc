@@ -58,28 +58,39 @@ std::string_view RegionDisplayName(HiringRegion region) {
   return kRegionDisplayNames[static_cast<int>(region)];
 }
 
+TemplateParts SplitTemplate(std::string_view text) {
+  TemplateParts split;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    const size_t open = text.find('{', pos);
+    const size_t close =
+        open == std::string_view::npos ? open : text.find('}', open);
+    if (close == std::string_view::npos) {
+      split.unclosed = open != std::string_view::npos;
+      split.parts.push_back({text.substr(pos), false});
+      break;
+    }
+    if (open > pos) split.parts.push_back({text.substr(pos, open - pos), false});
+    split.parts.push_back({text.substr(open + 1, close - open - 1), true});
+    pos = close + 1;
+  }
+  return split;
+}
+
 std::string RenderTemplate(std::string_view text, const Facts& facts,
                            const KnowledgeBase& kb, std::string_view framework) {
   std::string out;
   out.reserve(text.size() + 32);
-  size_t pos = 0;
-  while (pos < text.size()) {
-    const size_t open = text.find('{', pos);
-    const size_t close = open == std::string_view::npos ? open : text.find('}', open);
-    if (close == std::string_view::npos) {
-      out.append(text.substr(pos));
-      break;
-    }
-    out.append(text.substr(pos, open - pos));
-    const std::string_view name = text.substr(open + 1, close - open - 1);
-    if (name == kFrameworkPlaceholder) {
+  for (const TemplatePart& part : SplitTemplate(text).parts) {
+    if (!part.placeholder) {
+      out.append(part.text);
+    } else if (part.text == kFrameworkPlaceholder) {
       out.append(framework);
     } else {
-      const std::optional<FactId> id = kb.FindFact(name);
+      const std::optional<FactId> id = kb.FindFact(part.text);
       assert(id.has_value());
-      out.append(id ? FactText(*id, facts, kb) : std::string(name));
+      out.append(id ? FactText(*id, facts, kb) : std::string(part.text));
     }
-    pos = close + 1;
   }
   return out;
 }

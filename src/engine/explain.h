@@ -7,6 +7,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "engine/facts.h"
 #include "engine/knowledge_base.h"
@@ -16,6 +17,19 @@ namespace engine {
 
 // The names a template may use besides fact names.
 inline constexpr std::string_view kFrameworkPlaceholder = "recommended.framework";
+
+// A message template is literal text with "{name}" placeholders: the name
+// is everything between a "{" and the next "}". A "{" with no "}" after it
+// starts literal text to the end (the knowledge-base loader reports it).
+struct TemplatePart {
+  std::string_view text;     // the literal text, or the placeholder's name
+  bool placeholder = false;
+};
+struct TemplateParts {
+  std::vector<TemplatePart> parts;  // in order; views into the template
+  bool unclosed = false;            // a "{" had no "}" after it
+};
+TemplateParts SplitTemplate(std::string_view text);
 
 // Replaces every "{name}" with the value of the fact of that name as a
 // reader would say it: stack facts by the stack's name, enum values with
