@@ -107,10 +107,7 @@ std::string TeamFitWhy(const KnowledgeBase& kb, const Profile& profile, int stac
   size_t strangers = 0;
   for (size_t i = 0; i < profile.team.size(); ++i) {
     const TeamMember& member = profile.team[i];
-    SkillLevel best = SkillLevel::kNone;
-    for (const auto& [language, level] : member.skills) {
-      if (kb.StackOfLanguage(language) == stack_index) best = std::max(best, level);
-    }
+    const SkillLevel best = MemberLevels(kb, member)[stack_index];
     if (best == SkillLevel::kNone) {
       ++strangers;
       continue;
