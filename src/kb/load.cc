@@ -30,29 +30,6 @@ bool IsSnakeCaseId(std::string_view id) {
   });
 }
 
-// Reports a repeated id; `kind` names the table in the message.
-class UniqueIds {
- public:
-  UniqueIds(std::string kind, Diagnostics& diagnostics)
-      : kind_(std::move(kind)), diagnostics_(diagnostics) {}
-
-  void Add(const std::string& id, const toml::table& table) {
-    if (id.empty()) return;
-    Position at = At(*table.get("id"));
-    auto [it, inserted] = seen_.emplace(id, at);
-    if (!inserted) {
-      diagnostics_.Add(at, "duplicate " + kind_ + " id " + Quote(id) +
-                               " (first defined at line " +
-                               std::to_string(it->second.line) + ")");
-    }
-  }
-
- private:
-  std::string kind_;
-  Diagnostics& diagnostics_;
-  std::map<std::string, Position> seen_;
-};
-
 void ReadMeta(const TableReader& root, engine::KnowledgeBase& kb) {
   static constexpr std::string_view kKeys[] = {"version", "title"};
   const toml::table* table = root.Table("meta", Presence::kRequired);
@@ -105,7 +82,7 @@ std::optional<RatingSource> ReadRatingSource(const TableReader& reader) {
 void ReadCriteria(const TableReader& root, engine::KnowledgeBase& kb) {
   static constexpr std::string_view kKeys[] = {"id", "name", "description",
                                                "rating", "weight", "source"};
-  UniqueIds ids("criterion", root.diagnostics());
+  UniqueIds ids("criterion id", root.diagnostics());
   for (const toml::table* table : root.Tables("criterion", Presence::kRequired)) {
     TableReader reader(*table, "in [[criterion]]", kKeys, root.diagnostics());
     engine::Criterion criterion;
@@ -138,7 +115,7 @@ void ReadCriteria(const TableReader& root, engine::KnowledgeBase& kb) {
 
 void ReadWarnings(const TableReader& root, engine::KnowledgeBase& kb) {
   static constexpr std::string_view kKeys[] = {"id", "title", "source"};
-  UniqueIds ids("warning", root.diagnostics());
+  UniqueIds ids("warning id", root.diagnostics());
   for (const toml::table* table : root.Tables("warning", Presence::kOptional)) {
     TableReader reader(*table, "in [[warning]]", kKeys, root.diagnostics());
     engine::WarningKind warning;
@@ -152,7 +129,7 @@ void ReadWarnings(const TableReader& root, engine::KnowledgeBase& kb) {
 
 void ReadChecks(const TableReader& root, engine::KnowledgeBase& kb) {
   static constexpr std::string_view kKeys[] = {"id", "item", "source"};
-  UniqueIds ids("check", root.diagnostics());
+  UniqueIds ids("check id", root.diagnostics());
   for (const toml::table* table : root.Tables("check", Presence::kOptional)) {
     TableReader reader(*table, "in [[check]]", kKeys, root.diagnostics());
     engine::ChecklistItem item;
