@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "store/temp_dir.h"
+#include "base/temp_dir.h"
 #include "store/test_environment.h"
 
 namespace store {
@@ -32,7 +32,7 @@ class GroupStoreTest : public ::testing::Test {
                            ResponseInput{std::move(name), std::move(profile)});
   }
 
-  testing::TempDir dir_;
+  base::TempDir dir_;
   std::unique_ptr<GroupStore> store_;
 };
 
