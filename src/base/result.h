@@ -9,8 +9,6 @@
 // that failed:
 //   if (!parsed) return parsed.error();
 //   return base::NotFound("no assessment " + id);
-// Unexpected (below) is the older spelling of the same thing; new code does
-// not use it.
 #pragma once
 
 #include <cassert>
@@ -21,19 +19,10 @@
 
 namespace base {
 
-// Wraps an Error so that `return Unexpected(err);` converts to any Result<T>;
-// the same as returning `err` itself, kept for the callers not yet moved.
-struct Unexpected {
-  Error error;
-  explicit Unexpected(Error e) : error(std::move(e)) {}
-};
-
 template <typename T>
 class [[nodiscard]] Result {
  public:
   Result(T value) : state_(std::move(value)) {}  // NOLINT: implicit by design
-  Result(Unexpected unexpected)                  // NOLINT: implicit by design
-      : state_(std::move(unexpected.error)) {}
   Result(Error error) : state_(std::move(error)) {}  // NOLINT
 
   bool has_value() const { return state_.index() == 0; }
@@ -58,7 +47,6 @@ template <>
 class [[nodiscard]] Result<void> {
  public:
   Result() = default;
-  Result(Unexpected unexpected) : error_(std::move(unexpected.error)), ok_(false) {}  // NOLINT
   Result(Error error) : error_(std::move(error)), ok_(false) {}  // NOLINT
 
   bool has_value() const { return ok_; }

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "base/text.h"
 #include "cli/files.h"
 #include "cli/kb_option.h"
 #include "engine/evaluate.h"
@@ -44,15 +45,16 @@ void PrintWhatMoved(const io::RecordedDecision& old,
   };
   for (const std::string& stack : {old.stack, now.recommendation.stack}) {
     std::cout << "  score of " << stack << ": "
-              << io::OneDecimal(Find(old.scores, stack)) << " -> "
-              << io::OneDecimal(score_now(stack)) << "\n";
+              << base::OneDecimal(Find(old.scores, stack)) << " -> "
+              << base::OneDecimal(score_now(stack)) << "\n";
   }
   if (!now.ranking.empty()) {
     for (const auto& c : now.ranking.front().criteria) {
       const double before = Find(old.weights, c.name);
       if (std::abs(before - c.weight) >= kMoved) {
-        std::cout << "  weight of " << c.name << ": " << io::OneDecimal(before)
-                  << " -> " << io::OneDecimal(c.weight) << "\n";
+        std::cout << "  weight of " << c.name << ": "
+                  << base::OneDecimal(before) << " -> "
+                  << base::OneDecimal(c.weight) << "\n";
       }
     }
   }

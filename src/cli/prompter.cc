@@ -5,6 +5,8 @@
 #include <istream>
 #include <ostream>
 
+#include "base/text.h"
+
 namespace cli {
 namespace {
 
@@ -13,15 +15,6 @@ std::string Trim(std::string_view text) {
   if (begin == std::string_view::npos) return "";
   auto end = text.find_last_not_of(" \t\r");
   return std::string(text.substr(begin, end - begin + 1));
-}
-
-std::string Join(const std::vector<std::string_view>& names) {
-  std::string joined;
-  for (size_t i = 0; i < names.size(); ++i) {
-    if (i > 0) joined += ", ";
-    joined += names[i];
-  }
-  return joined;
 }
 
 std::optional<size_t> IndexOf(const std::vector<std::string_view>& names,
@@ -137,7 +130,7 @@ std::optional<size_t> Prompter::AskChoice(
     std::optional<size_t> fallback) {
   auto accepted = names;
   if (!fallback) accepted.push_back("none");
-  const std::string list = Join(accepted);
+  const std::string list = base::Join(accepted, ", ");
   std::string answer =
       Ask(question, list, fallback ? std::string(names[*fallback]) : "none",
           [&](const std::string& text) -> std::optional<std::string> {
@@ -149,13 +142,15 @@ std::optional<size_t> Prompter::AskChoice(
 
 std::vector<size_t> Prompter::AskChoices(
     std::string_view question, const std::vector<std::string_view>& names) {
-  const std::string list = "any of " + Join(names) + ", separated by commas";
+  const std::string list =
+      "any of " + base::Join(names, ", ") + ", separated by commas";
   std::string answer =
       Ask(question, list, "",
           [&](const std::string& text) -> std::optional<std::string> {
             for (const auto& item : SplitList(text)) {
               if (!IndexOf(names, item)) {
-                return "\"" + item + "\" is not one of " + Join(names);
+                return "\"" + item + "\" is not one of " +
+                       base::Join(names, ", ");
               }
             }
             return std::nullopt;

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <memory>
 
+#include "base/text.h"
 #include "engine/explain.h"
 #include "engine/robustness.h"
 #include "engine/rules.h"
@@ -113,7 +114,7 @@ std::string LeadingCriteria(const StackScore& first, const StackScore& second) {
   std::string out;
   for (size_t i = 0; i < leads.size() && i < 2; ++i) {
     if (i > 0) out += " and ";
-    out += leads[i].second + " (+" + FormatNumber(leads[i].first) + ")";
+    out += leads[i].second + " (+" + base::FormatNumber(leads[i].first) + ")";
   }
   return out;
 }
@@ -123,10 +124,10 @@ Headline MakeHeadline(const KnowledgeBase& kb, const Recommendation& r, int winn
   const FrameworkFit& framework = first.frameworks.front();
   Headline h{first.stack, first.name, framework.name, framework.fit, ""};
   h.summary = StackWithFramework(first.name, framework.name) + " ranks first with " +
-              FormatNumber(first.score) + " of 100";
+              base::FormatNumber(first.score) + " of 100";
   if (r.ranking.size() > 1) {
     const StackScore& second = r.ranking[1];
-    h.summary += ", " + FormatNumber(r.confidence.margin) +
+    h.summary += ", " + base::FormatNumber(r.confidence.margin) +
                  " points ahead of " + second.name;
     const std::string leads = LeadingCriteria(first, second);
     if (!leads.empty()) h.summary += "; it leads on " + leads;
@@ -138,7 +139,7 @@ Headline MakeHeadline(const KnowledgeBase& kb, const Recommendation& r, int winn
                                 return a.score < b.score;
                               });
   if (top->score > first.score && !top->eligible) {
-    h.summary += " " + top->name + " scores higher (" + FormatNumber(top->score) +
+    h.summary += " " + top->name + " scores higher (" + base::FormatNumber(top->score) +
                  "), but nobody on the team knows it well, and team expertise "
                  "comes first at startup stage.";
   }
@@ -167,7 +168,7 @@ Confidence MakeConfidence(const KnowledgeBase& kb, const Recommendation& r) {
   if (!summary.empty() && summary.back() == '.') summary.pop_back();
   c.why = summary + " (high from " + SharePercent(kb.confidence.high_share) +
           ", medium from " + SharePercent(kb.confidence.medium_share) + "); it leads " +
-          r.ranking[1].name + " by " + FormatNumber(c.margin) + " points";
+          r.ranking[1].name + " by " + base::FormatNumber(c.margin) + " points";
   if (c.level == ConfidenceLevel::kLow) {
     c.why += ": both are defensible; let the prototype decide";
   }

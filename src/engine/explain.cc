@@ -4,6 +4,8 @@
 #include <cassert>
 #include <cmath>
 
+#include "base/text.h"
+
 namespace engine {
 namespace {
 
@@ -37,7 +39,7 @@ std::string FactText(FactId id, const Facts& facts, const KnowledgeBase& kb) {
     case FactKind::kBool:
       return fact.value != 0 ? "yes" : "no";
     case FactKind::kNumber:
-      return FormatNumber(fact.value);
+      return base::FormatNumber(fact.value);
   }
   return "";
 }
@@ -56,28 +58,39 @@ std::string_view RegionDisplayName(HiringRegion region) {
   return kRegionDisplayNames[static_cast<int>(region)];
 }
 
+TemplateParts SplitTemplate(std::string_view text) {
+  TemplateParts split;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    const size_t open = text.find('{', pos);
+    const size_t close =
+        open == std::string_view::npos ? open : text.find('}', open);
+    if (close == std::string_view::npos) {
+      split.unclosed = open != std::string_view::npos;
+      split.parts.push_back({text.substr(pos), false});
+      break;
+    }
+    if (open > pos) split.parts.push_back({text.substr(pos, open - pos), false});
+    split.parts.push_back({text.substr(open + 1, close - open - 1), true});
+    pos = close + 1;
+  }
+  return split;
+}
+
 std::string RenderTemplate(std::string_view text, const Facts& facts,
                            const KnowledgeBase& kb, std::string_view framework) {
   std::string out;
   out.reserve(text.size() + 32);
-  size_t pos = 0;
-  while (pos < text.size()) {
-    const size_t open = text.find('{', pos);
-    const size_t close = open == std::string_view::npos ? open : text.find('}', open);
-    if (close == std::string_view::npos) {
-      out.append(text.substr(pos));
-      break;
-    }
-    out.append(text.substr(pos, open - pos));
-    const std::string_view name = text.substr(open + 1, close - open - 1);
-    if (name == kFrameworkPlaceholder) {
+  for (const TemplatePart& part : SplitTemplate(text).parts) {
+    if (!part.placeholder) {
+      out.append(part.text);
+    } else if (part.text == kFrameworkPlaceholder) {
       out.append(framework);
     } else {
-      const std::optional<FactId> id = kb.FindFact(name);
+      const std::optional<FactId> id = kb.FindFact(part.text);
       assert(id.has_value());
-      out.append(id ? FactText(*id, facts, kb) : std::string(name));
+      out.append(id ? FactText(*id, facts, kb) : std::string(part.text));
     }
-    pos = close + 1;
   }
   return out;
 }
@@ -94,10 +107,7 @@ std::string TeamFitWhy(const KnowledgeBase& kb, const Profile& profile, int stac
   size_t strangers = 0;
   for (size_t i = 0; i < profile.team.size(); ++i) {
     const TeamMember& member = profile.team[i];
-    SkillLevel best = SkillLevel::kNone;
-    for (const auto& [language, level] : member.skills) {
-      if (kb.StackOfLanguage(language) == stack_index) best = std::max(best, level);
-    }
+    const SkillLevel best = MemberLevels(kb, member)[stack_index];
     if (best == SkillLevel::kNone) {
       ++strangers;
       continue;
@@ -118,7 +128,7 @@ std::string TeamFitWhy(const KnowledgeBase& kb, const Profile& profile, int stac
 }
 
 std::string HiringPoolWhy(const Stack& stack, HiringRegion region) {
-  std::string why = FormatNumber(stack.talent.share_percent) +
+  std::string why = base::FormatNumber(stack.talent.share_percent) +
                     "% of surveyed developers used it in the past year (" +
                     stack.talent.survey + ", " + std::to_string(stack.talent.year) + ")";
   if (region != HiringRegion::kGlobal) {

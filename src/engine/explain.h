@@ -7,8 +7,8 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
-#include "base/text.h"
 #include "engine/facts.h"
 #include "engine/knowledge_base.h"
 #include "engine/profile.h"
@@ -18,18 +18,28 @@ namespace engine {
 // The names a template may use besides fact names.
 inline constexpr std::string_view kFrameworkPlaceholder = "recommended.framework";
 
+// A message template is literal text with "{name}" placeholders: the name
+// is everything between a "{" and the next "}". A "{" with no "}" after it
+// starts literal text to the end (the knowledge-base loader reports it).
+struct TemplatePart {
+  std::string_view text;     // the literal text, or the placeholder's name
+  bool placeholder = false;
+};
+struct TemplateParts {
+  std::vector<TemplatePart> parts;  // in order; views into the template
+  bool unclosed = false;            // a "{" had no "}" after it
+};
+TemplateParts SplitTemplate(std::string_view text);
+
 // Replaces every "{name}" with the value of the fact of that name as a
 // reader would say it: stack facts by the stack's name, enum values with
-// spaces for underscores, numbers by FormatNumber; an absent fact
+// spaces for underscores, numbers by base::FormatNumber; an absent fact
 // reads "none". The knowledge-base loader has checked every name.
 std::string RenderTemplate(std::string_view text, const Facts& facts,
                            const KnowledgeBase& kb, std::string_view framework);
 
 // A wire name as a reader would say it: "north_america" -> "north america".
 std::string Readable(std::string_view wire_name);
-
-// A number as a reader would say it, to one decimal: "51", "13.5".
-using base::FormatNumber;
 
 // The display name of a hiring region ("North America"; "all regions").
 std::string_view RegionDisplayName(HiringRegion region);

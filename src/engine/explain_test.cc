@@ -73,6 +73,23 @@ TEST(RenderTemplate, FillsTheFrameworkAndKeepsAnUnclosedBrace) {
             "a {brace that never closes");
 }
 
+TEST(SplitTemplate, SeparatesTextFromPlaceholdersAndFlagsAnUnclosedBrace) {
+  const TemplateParts split = SplitTemplate("use {a} and {b}{c} {d");
+  ASSERT_EQ(split.parts.size(), 6u);
+  EXPECT_EQ(split.parts[0].text, "use ");
+  EXPECT_FALSE(split.parts[0].placeholder);
+  EXPECT_EQ(split.parts[1].text, "a");
+  EXPECT_TRUE(split.parts[1].placeholder);
+  EXPECT_EQ(split.parts[2].text, " and ");
+  EXPECT_EQ(split.parts[3].text, "b");
+  EXPECT_EQ(split.parts[4].text, "c");
+  EXPECT_TRUE(split.parts[4].placeholder);
+  EXPECT_EQ(split.parts[5].text, " {d");
+  EXPECT_FALSE(split.parts[5].placeholder);
+  EXPECT_TRUE(split.unclosed);
+  EXPECT_FALSE(SplitTemplate("no placeholder").unclosed);
+}
+
 TEST(TeamFitWhy, NamesWhoKnowsTheStackAndCountsTheRest) {
   const KnowledgeBase kb = SmallKnowledgeBase(kFlat);
   Profile p;

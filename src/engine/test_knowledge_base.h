@@ -1,7 +1,9 @@
-// A small hand-built knowledge base for the engine's unit tests, so they do
-// not depend on the TOML loader or on the tuning of the default base.
-// Two criteria: team fit (from the team) and one static criterion, "speed",
-// on which each stack's rating is given by the test.
+// Small hand-built knowledge bases for unit tests, so they do not depend on
+// the TOML loader or on the tuning of the default base. SmallKnowledgeBase
+// is the engine's: nine stacks and two criteria, team fit (from the team)
+// and one static criterion, "speed", on which each stack's rating is given
+// by the test. OneStackKnowledgeBase has one of every part, for the tests
+// that show or serialise a whole base (kb/, io/).
 #pragma once
 
 #include <array>
@@ -38,6 +40,55 @@ inline KnowledgeBase SmallKnowledgeBase(std::array<double, 9> speed,
     kb.stacks.push_back(stack);
   }
   IndexStacks(kb);
+  return kb;
+}
+
+// One criterion of each kind, one stack (Python) and one of everything
+// else: the smallest whole base, for tests that show or serialise one.
+inline KnowledgeBase OneStackKnowledgeBase() {
+  KnowledgeBase kb;
+  kb.version = "2026.1";
+  kb.sha256 = "ab12";
+  kb.criteria = {
+      {"team_fit", "Team fit", "What the team knows.",
+       RatingSource::kTeamSkill, 4, "question 1"},
+      {"ai_ml", "AI/ML", "", RatingSource::kStatic, 1.5, "question 2"},
+  };
+  Stack python;
+  python.id = "python";
+  python.name = "Python";
+  python.languages = {{"python", "Python"}};
+  python.source = "Why Python Is the Default";
+  python.summary = "The default for most startups.";
+  python.frameworks = {
+      {"FastAPI", "APIs and AI services.",
+       {{FactId::kAiMl, TestOp::kIn, 0b110, 0}}, true},
+      {"Django", "Admin-heavy products.", {}, false},
+  };
+  python.ratings = {{}, {5, "the AI/ML ecosystem lives here"}};
+  python.talent = {51, "Stack Overflow Developer Survey", 2024};
+  python.strengths = {"Libraries"};
+  kb.stacks = {python};
+  IndexStacks(kb);
+  kb.warnings = {{"polyglot_trap", "The polyglot trap", "Common Mistakes"}};
+  kb.checklist = {{"team_skill", "Match the team", "Checklist"}};
+  Rule ai;
+  ai.id = "q2_ai_core";
+  ai.source = "question 2";
+  ai.when = {{FactId::kAiMl, TestOp::kIn, 0b100, 0}};
+  ai.unless = {{FactId::kEngineersNow, TestOp::kGe, 0, 10},
+               {FactId::kLeaningReasons, TestOp::kHasAll, 0b11, 0}};
+  ai.weights = {{1, 6}, {0, -0.5}};
+  Rule polyglot;
+  polyglot.id = "polyglot";
+  polyglot.source = "extension: planned languages";
+  polyglot.when = {{FactId::kDataIntensive, TestOp::kEq, 0, 1},
+                   {FactId::kLeaningStack, TestOp::kAbsent, 0, 0}};
+  polyglot.warning = Finding{"polyglot_trap", "One language."};
+  polyglot.checklist = Finding{"team_skill", "Use {team.best_stack}."};
+  polyglot.checklist_status = CheckStatus::kWarn;
+  polyglot.advice = Finding{"capacity", "Cache first."};
+  kb.rules = {ai, polyglot};
   return kb;
 }
 

@@ -45,16 +45,15 @@ std::string AssessmentJson(const store::Assessment& assessment,
 base::Result<store::AssessmentInput> Decide(const Request& request,
                                             const engine::KnowledgeBase& kb) {
   if (auto json = RequireJsonBody(request); !json) {
-    return base::Unexpected(json.error());
+    return json.error();
   }
   if (request.body().size() > kMaxAssessmentBody) {
-    return base::Error{base::ErrorCode::kPayloadTooLarge,
-                       "an assessment's body is at most " +
-                           std::to_string(kMaxAssessmentBody / 1024) + " KiB",
-                       {}};
+    return base::PayloadTooLarge("an assessment's body is at most " +
+                                 std::to_string(kMaxAssessmentBody / 1024) +
+                                 " KiB");
   }
   auto parsed = io::ParseAssessmentRequest(request.body(), kb);
-  if (!parsed) return base::Unexpected(parsed.error());
+  if (!parsed) return parsed.error();
   engine::Recommendation result = engine::Evaluate(kb, parsed->profile);
   return store::AssessmentInput{
       parsed->title, io::ProfileToJson(parsed->profile, -1),

@@ -84,7 +84,7 @@ base::Result<std::string> GroupJson(const store::GroupDecision& group,
                                     const engine::KnowledgeBase& kb,
                                     Tokens tokens = {}) {
   auto founders = Founders(group, kb);
-  if (!founders) return base::Unexpected(founders.error());
+  if (!founders) return founders.error();
   io::JsonWriter out(-1);
   out.BeginObject();
   out.Key("id");
@@ -130,10 +130,9 @@ Response GroupReply(Status status, const store::GroupDecision& group,
 base::Result<void> CheckBody(const Request& request) {
   if (auto json = RequireJsonBody(request); !json) return json;
   if (request.body().size() > kMaxAssessmentBody) {
-    return base::Error{base::ErrorCode::kPayloadTooLarge,
-                       "a group decision's or a response's body is at most " +
-                           std::to_string(kMaxAssessmentBody / 1024) + " KiB",
-                       {}};
+    return base::PayloadTooLarge(
+        "a group decision's or a response's body is at most " +
+        std::to_string(kMaxAssessmentBody / 1024) + " KiB");
   }
   return {};
 }
@@ -195,11 +194,9 @@ Response Api::GetGroupAdr(std::string_view id) const {
   auto founders = Founders(*group, kb_);
   if (!founders) return ErrorResponse(founders.error());
   if (founders->empty()) {
-    return ErrorResponse(base::Error{
-        base::ErrorCode::kFailedPrecondition,
+    return ErrorResponse(base::FailedPrecondition(
         "nobody has answered yet: the decision record needs at least one "
-        "response",
-        {}});
+        "response"));
   }
   const engine::GroupResult decided = engine::EvaluateGroup(kb_, *founders);
   // The context describes the first founder's answers with everyone's

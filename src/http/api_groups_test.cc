@@ -6,7 +6,7 @@
 
 #include "http/api.h"
 #include "kb/load.h"
-#include "store/temp_dir.h"
+#include "base/temp_dir.h"
 
 namespace http {
 namespace {
@@ -64,7 +64,7 @@ class GroupApiTest : public ::testing::Test {
         group["invite_token"]);
   }
 
-  store::testing::TempDir dir_;
+  base::TempDir dir_;
   std::unique_ptr<store::AssessmentStore> store_;
   std::unique_ptr<store::GroupStore> groups_;
   std::unique_ptr<Api> api_;

@@ -5,7 +5,7 @@
 
 #include "io/adr_markdown.h"
 #include "kb/load.h"
-#include "store/temp_dir.h"
+#include "base/temp_dir.h"
 
 namespace http {
 namespace {
@@ -57,7 +57,7 @@ class ApiTest : public ::testing::Test {
     return api_->Handle(Json(verb::post, "/api/v1/assessments", Assessment(title)));
   }
 
-  store::testing::TempDir dir_;
+  base::TempDir dir_;
   std::unique_ptr<store::AssessmentStore> store_;
   std::unique_ptr<store::GroupStore> groups_;
   std::unique_ptr<Api> api_;

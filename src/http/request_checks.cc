@@ -47,10 +47,9 @@ base::Result<std::string_view> BearerToken(const Request& request) {
   auto header = request[beast_http::field::authorization];
   std::string_view value = Trim(std::string_view(header.data(), header.size()));
   constexpr std::string_view kScheme = "bearer ";
-  base::Error missing{base::ErrorCode::kUnauthenticated,
-                      "this needs the assessment's edit token as "
-                      "\"Authorization: Bearer <edit_token>\"",
-                      {}};
+  base::Error missing = base::Unauthenticated(
+      "this needs the assessment's edit token as "
+      "\"Authorization: Bearer <edit_token>\"");
   if (value.size() <= kScheme.size() ||
       !boost::beast::iequals(View(value.substr(0, kScheme.size())), View(kScheme))) {
     return missing;

@@ -139,9 +139,9 @@ std::string DecisionComment(const engine::Recommendation& result) {
 
 base::Result<AdrRecord> ParseAdrRecord(std::string_view markdown) {
   auto answers = FencedJson(markdown);
-  if (!answers) return base::Unexpected(answers.error());
+  if (!answers) return answers.error();
   auto decision = Decision(markdown);
-  if (!decision) return base::Unexpected(decision.error());
+  if (!decision) return decision.error();
   return AdrRecord{Status(markdown), std::move(*answers), std::move(*decision)};
 }
 

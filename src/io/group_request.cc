@@ -15,7 +15,7 @@ base::Result<Json> ParseEnvelope(std::string_view body,
                                  std::initializer_list<std::string_view> fields,
                                  std::string_view accepted) {
   auto parsed = ParseJson(body);
-  if (!parsed) return base::Unexpected(parsed.error());
+  if (!parsed) return parsed.error();
   if (!parsed->is_object()) {
     return base::InvalidArgument("expected an object with " +
                                  std::string(accepted) + "; got " +
@@ -47,22 +47,22 @@ base::Result<std::string> RequiredText(const Json& doc, const std::string& key,
 
 base::Result<std::string> ParseGroupRequest(std::string_view body) {
   auto doc = ParseEnvelope(body, {"title"}, "title");
-  if (!doc) return base::Unexpected(doc.error());
+  if (!doc) return doc.error();
   return RequiredText(*doc, "title", kMaxTitleLength);
 }
 
 base::Result<GroupResponseRequest> ParseGroupResponseRequest(
     std::string_view body, const engine::KnowledgeBase& kb) {
   auto doc = ParseEnvelope(body, {"name", "profile"}, "name, profile");
-  if (!doc) return base::Unexpected(doc.error());
+  if (!doc) return doc.error();
   auto name = RequiredText(*doc, "name", kMaxFounderNameLength);
-  if (!name) return base::Unexpected(name.error());
+  if (!name) return name.error();
   if (!doc->contains("profile")) {
     return base::InvalidArgument("missing; expected a profile object",
                                  "profile");
   }
   auto profile = ParseProfileDocument(doc->at("profile"), "profile", kb);
-  if (!profile) return base::Unexpected(profile.error());
+  if (!profile) return profile.error();
   return GroupResponseRequest{std::move(*name), std::move(*profile)};
 }
 

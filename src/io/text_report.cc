@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <sstream>
 
+#include "base/text.h"
 #include "io/text_style.h"
 #include "io/verdict.h"
 
@@ -77,7 +78,7 @@ void WriteRanking(Report& r, const std::vector<engine::StackScore>& ranking) {
   for (const auto& s : ranking) {
     r.out() << PadLeft(std::to_string(s.rank), 3) << ". "
             << PadRight(s.name, name_width) << "  "
-            << PadLeft(OneDecimal(s.score), 5) << "  "
+            << PadLeft(base::OneDecimal(s.score), 5) << "  "
             << ScoreBar(s.score, kBarWidth);
     if (s.extension) r.out() << r.Paint("  (beyond the article)", Tone::kMuted);
     r.out() << "\n";
@@ -90,7 +91,7 @@ void WriteContributions(Report& r,
   r.Heading("Why these scores");
   for (size_t i = 0; i < ranking.size() && i < kExplainedStacks; ++i) {
     const auto& s = ranking[i];
-    r.out() << "  " << s.name << " (" << OneDecimal(s.score) << ")\n";
+    r.out() << "  " << s.name << " (" << base::OneDecimal(s.score) << ")\n";
     auto criteria = s.criteria;
     std::stable_sort(criteria.begin(), criteria.end(),
                      [](const auto& a, const auto& b) {
@@ -98,7 +99,7 @@ void WriteContributions(Report& r,
                      });
     for (size_t j = 0; j < criteria.size() && j < kContributionsShown; ++j) {
       const auto& c = criteria[j];
-      r.out() << "    +" << PadLeft(OneDecimal(c.contribution), 4) << "  "
+      r.out() << "    +" << PadLeft(base::OneDecimal(c.contribution), 4) << "  "
               << c.name;
       if (!c.why.empty()) r.out() << ": " << c.why;
       r.out() << "\n";
@@ -155,7 +156,7 @@ void WriteWhatIf(Report& r, const engine::Recommendation& result) {
   if (result.leaning_path) r.out() << "  " << result.leaning_path->summary << "\n";
   for (const auto& w : what_if) {
     r.out() << "  - " << w.change << ": " << w.new_stack_name << " (ahead by "
-            << OneDecimal(w.new_margin) << " points)\n";
+            << base::OneDecimal(w.new_margin) << " points)\n";
   }
 }
 

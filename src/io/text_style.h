@@ -7,7 +7,6 @@
 #include <string>
 #include <string_view>
 
-#include "base/text.h"
 #include "io/text_report.h"
 
 namespace io {
@@ -18,8 +17,5 @@ std::string Paint(std::string_view text, Tone tone, Color color);
 
 // A fixed-width bar for a 0..100 score: "[########------------]".
 std::string ScoreBar(double score, int width);
-
-// `value` with one decimal place: "82.5".
-using base::OneDecimal;
 
 }  // namespace io

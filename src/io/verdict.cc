@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "base/text.h"
 #include "io/text_style.h"
 
 namespace io {
@@ -76,7 +77,7 @@ std::string StabilitySentence(const engine::Recommendation& result) {
   if (!result.robustness.summary.empty()) {
     return text + ": " + EndSentence(result.robustness.summary);
   }
-  return text + ": it leads by " + OneDecimal(result.confidence.margin) +
+  return text + ": it leads by " + base::OneDecimal(result.confidence.margin) +
          " points.";
 }
 

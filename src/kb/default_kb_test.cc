@@ -2,8 +2,8 @@
 
 #include <thread>
 
+#include "base/sha256.h"
 #include "kb/load.h"
-#include "kb/sha256.h"
 
 namespace kb {
 namespace {
@@ -33,7 +33,7 @@ TEST(DefaultKnowledgeBase, HasAllStacksAndItsDigest) {
                                                       "csharp", "elixir", "rust", "php"}));
   EXPECT_EQ(kb.StackOfLanguage("kotlin"), kb.StackIndex("java"));
   EXPECT_EQ(kb.LanguageName("csharp"), "C#");
-  EXPECT_EQ(kb.sha256, Sha256Hex(DefaultKnowledgeBaseText()));
+  EXPECT_EQ(kb.sha256, base::Sha256Hex(DefaultKnowledgeBaseText()));
 }
 
 }  // namespace

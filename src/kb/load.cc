@@ -8,12 +8,12 @@
 #include <optional>
 #include <string>
 
+#include "base/sha256.h"
 #include "base/text.h"
 #include "kb/diagnostics.h"
 #include "kb/load_robustness.h"
 #include "kb/load_rules.h"
 #include "kb/load_stacks.h"
-#include "kb/sha256.h"
 #include "kb/table_reader.h"
 
 namespace kb {
@@ -26,29 +26,6 @@ bool IsSnakeCaseId(std::string_view id) {
     return (c >= 'a' && c <= 'z') || c == '_';
   });
 }
-
-// Reports a repeated id; `kind` names the table in the message.
-class UniqueIds {
- public:
-  UniqueIds(std::string kind, Diagnostics& diagnostics)
-      : kind_(std::move(kind)), diagnostics_(diagnostics) {}
-
-  void Add(const std::string& id, const toml::table& table) {
-    if (id.empty()) return;
-    Position at = At(*table.get("id"));
-    auto [it, inserted] = seen_.emplace(id, at);
-    if (!inserted) {
-      diagnostics_.Add(at, "duplicate " + kind_ + " id " + Quote(id) +
-                               " (first defined at line " +
-                               std::to_string(it->second.line) + ")");
-    }
-  }
-
- private:
-  std::string kind_;
-  Diagnostics& diagnostics_;
-  std::map<std::string, Position> seen_;
-};
 
 void ReadMeta(const TableReader& root, engine::KnowledgeBase& kb) {
   static constexpr std::string_view kKeys[] = {"version", "title"};
@@ -102,7 +79,7 @@ std::optional<RatingSource> ReadRatingSource(const TableReader& reader) {
 void ReadCriteria(const TableReader& root, engine::KnowledgeBase& kb) {
   static constexpr std::string_view kKeys[] = {"id", "name", "description",
                                                "rating", "weight", "source"};
-  UniqueIds ids("criterion", root.diagnostics());
+  UniqueIds ids("criterion id", root.diagnostics());
   for (const toml::table* table : root.Tables("criterion", Presence::kRequired)) {
     TableReader reader(*table, "in [[criterion]]", kKeys, root.diagnostics());
     engine::Criterion criterion;
@@ -135,7 +112,7 @@ void ReadCriteria(const TableReader& root, engine::KnowledgeBase& kb) {
 
 void ReadWarnings(const TableReader& root, engine::KnowledgeBase& kb) {
   static constexpr std::string_view kKeys[] = {"id", "title", "source"};
-  UniqueIds ids("warning", root.diagnostics());
+  UniqueIds ids("warning id", root.diagnostics());
   for (const toml::table* table : root.Tables("warning", Presence::kOptional)) {
     TableReader reader(*table, "in [[warning]]", kKeys, root.diagnostics());
     engine::WarningKind warning;
@@ -149,7 +126,7 @@ void ReadWarnings(const TableReader& root, engine::KnowledgeBase& kb) {
 
 void ReadChecks(const TableReader& root, engine::KnowledgeBase& kb) {
   static constexpr std::string_view kKeys[] = {"id", "item", "source"};
-  UniqueIds ids("check", root.diagnostics());
+  UniqueIds ids("check id", root.diagnostics());
   for (const toml::table* table : root.Tables("check", Presence::kOptional)) {
     TableReader reader(*table, "in [[check]]", kKeys, root.diagnostics());
     engine::ChecklistItem item;
@@ -196,7 +173,7 @@ base::Result<engine::KnowledgeBase> LoadKnowledgeBase(
   if (!diagnostics.empty()) {
     return base::InvalidArgument(diagnostics.ToString(), std::string(file_name));
   }
-  kb.sha256 = Sha256Hex(toml_text);
+  kb.sha256 = base::Sha256Hex(toml_text);
   return kb;
 }
 

@@ -188,7 +188,7 @@ std::vector<engine::Rule> ReadRules(const TableReader& root,
   static constexpr std::string_view kEffects[] = {
       "weights", "admit", "warning", "checklist", "advice", "tension", "revisit"};
   std::vector<engine::Rule> rules;
-  std::map<std::string, Position> seen;
+  UniqueIds ids("rule id", root.diagnostics());
   for (const toml::table* table : root.Tables("rule", Presence::kOptional)) {
     TableReader reader(*table, "in [[rule]]", kKeys, root.diagnostics());
     engine::Rule rule = ReadRule(reader, declared);
@@ -198,15 +198,7 @@ std::vector<engine::Rule> ReadRules(const TableReader& root,
                                               " has no effect (accepted: " +
                                               base::Join(kEffects, ", ") + ")");
     }
-    if (!rule.id.empty()) {
-      Position id_at = At(*table->get("id"));
-      auto [it, inserted] = seen.emplace(rule.id, id_at);
-      if (!inserted) {
-        root.diagnostics().Add(id_at, "duplicate rule id " + Quote(rule.id) +
-                                          " (first defined at line " +
-                                          std::to_string(it->second.line) + ")");
-      }
-    }
+    ids.Add(rule.id, *table);
     rules.push_back(std::move(rule));
   }
   return rules;

@@ -233,7 +233,7 @@ std::vector<engine::Stack> ReadStacks(const TableReader& root,
   const std::vector<engine::FactInfo> facts = engine::FactTable(ids);
 
   std::vector<engine::Stack> stacks;
-  std::map<std::string, Position> stack_at;
+  UniqueIds stack_ids("stack", diagnostics);
   std::map<std::string, std::string> language_stack;
   for (const toml::table* table : tables) {
     TableReader reader(*table, "in [[stack]]", kKeys, diagnostics);
@@ -244,12 +244,7 @@ std::vector<engine::Stack> ReadStacks(const TableReader& root,
       diagnostics.Add(id_at, "stack id " + Quote(stack.id) + " must use only a-z, 0-9 and _");
       continue;
     }
-    auto [it, inserted] = stack_at.emplace(stack.id, id_at);
-    if (!inserted) {
-      diagnostics.Add(id_at, "duplicate stack " + Quote(stack.id) + " (first defined at line " +
-                                 std::to_string(it->second.line) + ")");
-      continue;
-    }
+    if (!stack_ids.Add(stack.id, *table)) continue;
     for (const engine::StackLanguage& language : stack.languages) {
       auto [owner, fresh] = language_stack.emplace(language.id, stack.id);
       if (!fresh) {

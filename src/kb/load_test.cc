@@ -4,9 +4,9 @@
 
 #include <string>
 
+#include "base/sha256.h"
 #include "engine/facts.h"
 #include "kb/kb_test_util.h"
-#include "kb/sha256.h"
 
 namespace kb {
 namespace {
@@ -40,7 +40,7 @@ TEST(LoadKnowledgeBase, LoadsAValidFileWithStacksInFileOrder) {
   base::Result<engine::KnowledgeBase> kb = LoadKnowledgeBase(text, "kb.toml");
   ASSERT_TRUE(kb.has_value()) << kb.error().message;
   EXPECT_EQ(kb->version, "test-1");
-  EXPECT_EQ(kb->sha256, Sha256Hex(text));
+  EXPECT_EQ(kb->sha256, base::Sha256Hex(text));
   EXPECT_EQ(kb->StackIds(), (std::vector<std::string>{"php", "python", "node", "go", "ruby",
                                                        "java", "csharp", "elixir", "rust"}));
   ASSERT_EQ(kb->criteria.size(), 2u);

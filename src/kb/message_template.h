@@ -2,7 +2,8 @@
 //
 // A message may hold "{name}" placeholders (docs/knowledge-base.md,
 // "Message templates"): `name` must be a fact of `facts` or
-// "recommended.framework". Reports each unknown placeholder and an
+// engine::kFrameworkPlaceholder. The syntax is engine::SplitTemplate's.
+// Reports each unknown placeholder and an
 // unclosed "{" to Diagnostics at `at` (the message string's position).
 // Checks only; the engine fills the placeholders in.
 #pragma once
@@ -10,13 +11,12 @@
 #include <span>
 #include <string_view>
 
+#include "engine/explain.h"
 #include "engine/facts.h"
 
 #include "kb/diagnostics.h"
 
 namespace kb {
-
-inline constexpr std::string_view kRecommendedFramework = "recommended.framework";
 
 void CheckMessageTemplate(std::span<const engine::FactInfo> facts,
                           std::string_view message, Position at,

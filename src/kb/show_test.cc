@@ -2,62 +2,15 @@
 
 #include <gtest/gtest.h>
 
+#include "engine/test_knowledge_base.h"
+
 namespace kb {
 namespace {
 
-using engine::FactId;
-using engine::TestOp;
-
-// One criterion of each kind, one stack, one of everything else.
-engine::KnowledgeBase SmallKnowledgeBase() {
-  engine::KnowledgeBase kb;
-  kb.version = "2026.1";
-  kb.sha256 = "ab12";
-  kb.criteria = {
-      {"team_fit", "Team fit", "What the team knows.",
-       engine::RatingSource::kTeamSkill, 4, "question 1"},
-      {"ai_ml", "AI/ML", "", engine::RatingSource::kStatic, 1.5, "question 2"},
-  };
-  engine::Stack python;
-  python.id = "python";
-  python.name = "Python";
-  python.languages = {{"python", "Python"}};
-  python.source = "Why Python Is the Default";
-  python.summary = "The default for most startups.";
-  python.frameworks = {
-      {"FastAPI", "APIs and AI services.",
-       {{FactId::kAiMl, TestOp::kIn, 0b110, 0}}, true},
-      {"Django", "Admin-heavy products.", {}, false},
-  };
-  python.ratings = {{}, {5, "the AI/ML ecosystem lives here"}};
-  python.talent = {51, "Stack Overflow Developer Survey", 2024};
-  python.strengths = {"Libraries"};
-  kb.stacks = {python};
-  engine::IndexStacks(kb);
-  kb.warnings = {{"polyglot_trap", "The polyglot trap", "Common Mistakes"}};
-  kb.checklist = {{"team_skill", "Match the team", "Checklist"}};
-  engine::Rule ai;
-  ai.id = "q2_ai_core";
-  ai.source = "question 2";
-  ai.when = {{FactId::kAiMl, TestOp::kIn, 0b100, 0}};
-  ai.unless = {{FactId::kEngineersNow, TestOp::kGe, 0, 10},
-               {FactId::kLeaningReasons, TestOp::kHasAll, 0b11, 0}};
-  ai.weights = {{1, 6}, {0, -0.5}};
-  engine::Rule polyglot;
-  polyglot.id = "polyglot";
-  polyglot.source = "extension: planned languages";
-  polyglot.when = {{FactId::kDataIntensive, TestOp::kEq, 0, 1},
-                   {FactId::kLeaningStack, TestOp::kAbsent, 0, 0}};
-  polyglot.warning = engine::Finding{"polyglot_trap", "One language."};
-  polyglot.checklist = engine::Finding{"team_skill", "Use {team.best_stack}."};
-  polyglot.checklist_status = engine::CheckStatus::kWarn;
-  polyglot.advice = engine::Finding{"capacity", "Cache first."};
-  kb.rules = {ai, polyglot};
-  return kb;
-}
+using engine::test_kb::OneStackKnowledgeBase;
 
 TEST(ShowKnowledgeBase, ListsEveryPartReadably) {
-  EXPECT_EQ(ShowKnowledgeBase(SmallKnowledgeBase()),
+  EXPECT_EQ(ShowKnowledgeBase(OneStackKnowledgeBase()),
             R"(Knowledge base 2026.1
 sha256: ab12
 confidence: high when the winner ranks first in 90% of samples or more, medium from 65%
@@ -109,8 +62,8 @@ Rules (in evaluation order)
 }
 
 TEST(ShowKnowledgeBase, IsDeterministic) {
-  EXPECT_EQ(ShowKnowledgeBase(SmallKnowledgeBase()),
-            ShowKnowledgeBase(SmallKnowledgeBase()));
+  EXPECT_EQ(ShowKnowledgeBase(OneStackKnowledgeBase()),
+            ShowKnowledgeBase(OneStackKnowledgeBase()));
 }
 
 }  // namespace

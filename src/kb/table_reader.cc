@@ -171,4 +171,16 @@ std::vector<const toml::table*> TableReader::Tables(std::string_view key,
   return tables;
 }
 
+bool UniqueIds::Add(const std::string& id, const toml::table& table) {
+  if (id.empty()) return true;
+  Position at = At(*table.get("id"));
+  auto [it, inserted] = seen_.emplace(id, at);
+  if (!inserted) {
+    diagnostics_.Add(at, "duplicate " + what_ + " " + Quote(id) +
+                             " (first defined at line " +
+                             std::to_string(it->second.line) + ")");
+  }
+  return inserted;
+}
+
 }  // namespace kb

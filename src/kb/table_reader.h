@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <span>
 #include <string>
@@ -65,6 +66,24 @@ class TableReader {
   const toml::table& table_;
   std::string where_;
   Diagnostics& diagnostics_;
+};
+
+// Reports an id given twice in one kind of table, at the second "id" key:
+//   duplicate criterion id "cost" (first defined at line 12)
+class UniqueIds {
+ public:
+  // `what` names the id in the message: "criterion id", "stack".
+  UniqueIds(std::string what, Diagnostics& diagnostics)
+      : what_(std::move(what)), diagnostics_(diagnostics) {}
+
+  // False, after reporting it, when `id` (the "id" key of `table`) was
+  // added before. An empty id is a missing key, reported elsewhere: true.
+  bool Add(const std::string& id, const toml::table& table);
+
+ private:
+  std::string what_;
+  Diagnostics& diagnostics_;
+  std::map<std::string, Position> seen_;
 };
 
 }  // namespace kb

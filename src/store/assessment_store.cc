@@ -24,7 +24,7 @@ base::Result<std::unique_ptr<AssessmentStore>> AssessmentStore::Open(
     const std::string& path, StoreEnvironment environment) {
   auto connections =
       OpenConnections(path, base::FormatTimestamp(environment.clock()));
-  if (!connections) return base::Unexpected(connections.error());
+  if (!connections) return connections.error();
   return std::unique_ptr<AssessmentStore>(
       new AssessmentStore(std::move(connections->writer),
                           std::move(connections->reader),
@@ -34,8 +34,8 @@ base::Result<std::unique_ptr<AssessmentStore>> AssessmentStore::Open(
 base::Result<CreatedAssessment> AssessmentStore::Create(
     const AssessmentInput& input) {
   auto token = RandomBase64Url(environment_.random, kTokenBytes);
-  if (!token) return base::Unexpected(token.error());
-  Sha256Digest digest = Sha256(*token);
+  if (!token) return token.error();
+  base::Sha256Digest digest = base::Sha256(*token);
   std::string now = base::FormatTimestamp(environment_.clock());
 
   std::lock_guard lock(mutex_);
@@ -43,10 +43,10 @@ base::Result<CreatedAssessment> AssessmentStore::Create(
       "INSERT OR IGNORE INTO assessments (id, title, edit_token_sha256,"
       " profile_json, result_json, knowledge_base_version,"
       " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-  if (!insert) return base::Unexpected(insert.error());
+  if (!insert) return insert.error();
   for (int attempt = 0; attempt < kMaxIdAttempts; ++attempt) {
     auto id = RandomBase64Url(environment_.random, kIdBytes);
-    if (!id) return base::Unexpected(id.error());
+    if (!id) return id.error();
     insert->Reset();
     insert->Bind(1, *id)
         .Bind(2, input.title)
@@ -57,7 +57,7 @@ base::Result<CreatedAssessment> AssessmentStore::Create(
         .Bind(7, now)
         .Bind(8, now);
     auto ran = insert->Run();
-    if (!ran) return base::Unexpected(ran.error());
+    if (!ran) return ran.error();
     if (db_.Changes() == 1) {
       Assessment saved{*id,
                        input.title,
@@ -84,10 +84,10 @@ base::Result<Assessment> AssessmentStore::GetLocked(Database& db,
       "SELECT title, profile_json, result_json,"
       " knowledge_base_version, created_at, updated_at"
       " FROM assessments WHERE id = ?");
-  if (!query) return base::Unexpected(query.error());
+  if (!query) return query.error();
   query->Bind(1, id);
   auto row = query->Step();
-  if (!row) return base::Unexpected(row.error());
+  if (!row) return row.error();
   if (!*row) return NoSuchAssessment(id);
   return Assessment{std::string(id),      query->ColumnText(0),
                     query->ColumnText(1), query->ColumnText(2),
@@ -98,20 +98,19 @@ base::Result<Assessment> AssessmentStore::GetLocked(Database& db,
 base::Result<void> AssessmentStore::AuthorizeLocked(
     std::string_view id, std::string_view edit_token) {
   if (edit_token.empty()) {
-    return base::Error{base::ErrorCode::kUnauthenticated,
-                       "an edit token is required", {}};
+    return base::Unauthenticated("an edit token is required");
   }
   if (!LooksLikeId(id)) return NoSuchAssessment(id);
   auto query = db_.Prepare(
       "SELECT edit_token_sha256 FROM assessments WHERE id = ?");
-  if (!query) return base::Unexpected(query.error());
+  if (!query) return query.error();
   query->Bind(1, id);
   auto row = query->Step();
-  if (!row) return base::Unexpected(row.error());
+  if (!row) return row.error();
   if (!*row) return NoSuchAssessment(id);
-  if (!SameDigest(Sha256(edit_token), query->ColumnBlob(0))) {
-    return base::Error{base::ErrorCode::kPermissionDenied,
-                       "the edit token does not match this assessment", {}};
+  if (!SameDigest(base::Sha256(edit_token), query->ColumnBlob(0))) {
+    return base::PermissionDenied(
+        "the edit token does not match this assessment");
   }
   return {};
 }
@@ -122,11 +121,11 @@ base::Result<Assessment> AssessmentStore::Update(
   std::string now = base::FormatTimestamp(environment_.clock());
   std::lock_guard lock(mutex_);
   auto authorized = AuthorizeLocked(id, edit_token);
-  if (!authorized) return base::Unexpected(authorized.error());
+  if (!authorized) return authorized.error();
   auto update = db_.Prepare(
       "UPDATE assessments SET title = ?, profile_json = ?, result_json = ?,"
       " knowledge_base_version = ?, updated_at = ? WHERE id = ?");
-  if (!update) return base::Unexpected(update.error());
+  if (!update) return update.error();
   update->Bind(1, input.title)
       .Bind(2, input.profile_json)
       .Bind(3, input.result_json)
@@ -134,7 +133,7 @@ base::Result<Assessment> AssessmentStore::Update(
       .Bind(5, now)
       .Bind(6, id);
   auto ran = update->Run();
-  if (!ran) return base::Unexpected(ran.error());
+  if (!ran) return ran.error();
   return GetLocked(db_, id);
 }
 
@@ -150,7 +149,7 @@ base::Result<void> AssessmentStore::Delete(std::string_view id,
   auto authorized = AuthorizeLocked(id, edit_token);
   if (!authorized) return authorized;
   auto remove = db_.Prepare("DELETE FROM assessments WHERE id = ?");
-  if (!remove) return base::Unexpected(remove.error());
+  if (!remove) return remove.error();
   remove->Bind(1, id);
   return remove->Run();
 }

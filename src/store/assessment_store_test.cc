@@ -4,7 +4,7 @@
 
 #include <gtest/gtest.h>
 
-#include "store/temp_dir.h"
+#include "base/temp_dir.h"
 #include "store/test_environment.h"
 
 namespace store {
@@ -24,7 +24,7 @@ class AssessmentStoreTest : public ::testing::Test {
     store_ = std::move(*opened);
   }
 
-  testing::TempDir dir_;
+  base::TempDir dir_;
   std::unique_ptr<AssessmentStore> store_;
 };
 
@@ -161,7 +161,7 @@ TEST(AssessmentStoreOpen, RefusesWhatIsNotAFile) {
 // Regression: a database from a newer schema was refused only after the
 // journal mode had been switched to WAL.
 TEST(AssessmentStoreOpen, LeavesADatabaseFromANewerVersionUntouched) {
-  testing::TempDir dir;
+  base::TempDir dir;
   const std::string path = dir.File("future.db");
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);

@@ -32,22 +32,21 @@ base::Result<void> RequireFile(const std::string& path) {
 
 base::Result<Connections> OpenConnections(const std::string& path,
                                           std::string_view applied_at) {
-  if (auto file = RequireFile(path); !file)
-    return base::Unexpected(file.error());
+  if (auto file = RequireFile(path); !file) return file.error();
   auto db = Database::Open(path);
-  if (!db) return base::Unexpected(db.error());
+  if (!db) return db.error();
   // Before anything writes (journal_mode=WAL rewrites the header).
   auto known = CheckSchemaVersion(*db);
-  if (!known) return base::Unexpected(known.error());
+  if (!known) return known.error();
   auto configured = Configure(*db);
-  if (!configured) return base::Unexpected(configured.error());
+  if (!configured) return configured.error();
   auto migrated = Migrate(*db, applied_at);
-  if (!migrated) return base::Unexpected(migrated.error());
+  if (!migrated) return migrated.error();
   auto reader = Database::Open(path);
-  if (!reader) return base::Unexpected(reader.error());
+  if (!reader) return reader.error();
   auto read_only =
       reader->Exec("PRAGMA query_only=ON; PRAGMA busy_timeout=5000;");
-  if (!read_only) return base::Unexpected(read_only.error());
+  if (!read_only) return read_only.error();
   return Connections{std::move(*db), std::move(*reader)};
 }
 

@@ -29,7 +29,7 @@ base::Result<Connections> OpenConnections(const std::string& path,
 template <typename Work>
 auto InTransaction(Database& db, Work&& work) -> decltype(work()) {
   auto begun = db.Exec("BEGIN IMMEDIATE;");
-  if (!begun) return base::Unexpected(begun.error());
+  if (!begun) return begun.error();
   auto done = work();
   if (!done) {
     (void)db.Exec("ROLLBACK;");
@@ -38,7 +38,7 @@ auto InTransaction(Database& db, Work&& work) -> decltype(work()) {
   auto committed = db.Exec("COMMIT;");
   if (!committed) {
     (void)db.Exec("ROLLBACK;");
-    return base::Unexpected(committed.error());
+    return committed.error();
   }
   return done;
 }

@@ -25,7 +25,7 @@ base::Result<std::unique_ptr<GroupStore>> GroupStore::Open(
     const std::string& path, StoreEnvironment environment) {
   auto connections =
       OpenConnections(path, base::FormatTimestamp(environment.clock()));
-  if (!connections) return base::Unexpected(connections.error());
+  if (!connections) return connections.error();
   return std::unique_ptr<GroupStore>(
       new GroupStore(std::move(connections->writer),
                      std::move(connections->reader), std::move(environment)));
@@ -33,11 +33,11 @@ base::Result<std::unique_ptr<GroupStore>> GroupStore::Open(
 
 base::Result<CreatedGroupDecision> GroupStore::Create(std::string_view title) {
   auto edit_token = RandomBase64Url(environment_.random, kTokenBytes);
-  if (!edit_token) return base::Unexpected(edit_token.error());
+  if (!edit_token) return edit_token.error();
   auto invite_token = RandomBase64Url(environment_.random, kTokenBytes);
-  if (!invite_token) return base::Unexpected(invite_token.error());
-  const Sha256Digest edit_digest = Sha256(*edit_token);
-  const Sha256Digest invite_digest = Sha256(*invite_token);
+  if (!invite_token) return invite_token.error();
+  const base::Sha256Digest edit_digest = base::Sha256(*edit_token);
+  const base::Sha256Digest invite_digest = base::Sha256(*invite_token);
   const std::string now = base::FormatTimestamp(environment_.clock());
 
   std::lock_guard lock(mutex_);
@@ -45,10 +45,10 @@ base::Result<CreatedGroupDecision> GroupStore::Create(std::string_view title) {
       "INSERT OR IGNORE INTO group_decisions (id, title, edit_token_sha256,"
       " invite_token_sha256, created_at, updated_at)"
       " VALUES (?, ?, ?, ?, ?, ?)");
-  if (!insert) return base::Unexpected(insert.error());
+  if (!insert) return insert.error();
   for (int attempt = 0; attempt < kMaxIdAttempts; ++attempt) {
     auto id = RandomBase64Url(environment_.random, kIdBytes);
-    if (!id) return base::Unexpected(id.error());
+    if (!id) return id.error();
     insert->Reset();
     insert->Bind(1, *id)
         .Bind(2, title)
@@ -57,7 +57,7 @@ base::Result<CreatedGroupDecision> GroupStore::Create(std::string_view title) {
         .Bind(5, now)
         .Bind(6, now);
     auto ran = insert->Run();
-    if (!ran) return base::Unexpected(ran.error());
+    if (!ran) return ran.error();
     if (db_.Changes() == 1) {
       return CreatedGroupDecision{
           GroupDecision{*id, std::string(title), now, now, {}},
@@ -78,10 +78,10 @@ base::Result<GroupDecision> GroupStore::GetLocked(Database& db,
   auto query = db.Prepare(
       "SELECT title, created_at, updated_at FROM group_decisions"
       " WHERE id = ?");
-  if (!query) return base::Unexpected(query.error());
+  if (!query) return query.error();
   query->Bind(1, id);
   auto row = query->Step();
-  if (!row) return base::Unexpected(row.error());
+  if (!row) return row.error();
   if (!*row) return NoSuchGroup(id);
   GroupDecision group{std::string(id),
                       query->ColumnText(0),
@@ -91,11 +91,11 @@ base::Result<GroupDecision> GroupStore::GetLocked(Database& db,
   auto responses = db.Prepare(
       "SELECT name, profile_json, created_at, updated_at"
       " FROM group_responses WHERE group_id = ? ORDER BY position");
-  if (!responses) return base::Unexpected(responses.error());
+  if (!responses) return responses.error();
   responses->Bind(1, id);
   for (;;) {
     auto next = responses->Step();
-    if (!next) return base::Unexpected(next.error());
+    if (!next) return next.error();
     if (!*next) break;
     group.responses.push_back(
         GroupResponse{responses->ColumnText(0), responses->ColumnText(1),
@@ -110,25 +110,21 @@ base::Result<void> GroupStore::AuthorizeLocked(std::string_view id,
   const std::string_view what =
       kind == TokenKind::kEdit ? "edit token" : "invite token";
   if (token.empty()) {
-    return base::Error{base::ErrorCode::kUnauthenticated,
-                       "an " + std::string(what) + " is required",
-                       {}};
+    return base::Unauthenticated("an " + std::string(what) + " is required");
   }
   if (!LooksLikeId(id)) return NoSuchGroup(id);
   auto query = db_.Prepare(
       kind == TokenKind::kEdit
           ? "SELECT edit_token_sha256 FROM group_decisions WHERE id = ?"
           : "SELECT invite_token_sha256 FROM group_decisions WHERE id = ?");
-  if (!query) return base::Unexpected(query.error());
+  if (!query) return query.error();
   query->Bind(1, id);
   auto row = query->Step();
-  if (!row) return base::Unexpected(row.error());
+  if (!row) return row.error();
   if (!*row) return NoSuchGroup(id);
-  if (!SameDigest(Sha256(token), query->ColumnBlob(0))) {
-    return base::Error{
-        base::ErrorCode::kPermissionDenied,
-        "the " + std::string(what) + " does not match this group decision",
-        {}};
+  if (!SameDigest(base::Sha256(token), query->ColumnBlob(0))) {
+    return base::PermissionDenied("the " + std::string(what) +
+                                  " does not match this group decision");
   }
   return {};
 }
@@ -145,20 +141,19 @@ base::Result<SavedResponse> GroupStore::Respond(std::string_view id,
     auto count = db_.Prepare(
         "SELECT COUNT(*), COALESCE(SUM(name = ?), 0),"
         " COALESCE(MAX(position), 0) FROM group_responses WHERE group_id = ?");
-    if (!count) return base::Unexpected(count.error());
+    if (!count) return count.error();
     count->Bind(1, input.name).Bind(2, id);
     auto row = count->Step();
-    if (!row) return base::Unexpected(row.error());
+    if (!row) return row.error();
     const int64_t responses = count->ColumnInt(0);
     added = count->ColumnInt(1) == 0;
     const int64_t position = count->ColumnInt(2) + 1;
     if (added && responses >= static_cast<int64_t>(kMaxGroupResponses)) {
-      return base::Error{
-          base::ErrorCode::kFailedPrecondition,
+      return base::FailedPrecondition(
           "this group decision already has " + std::to_string(responses) +
               " responses, the most it takes; a founder who answered can "
               "revise their answers under the same name",
-          "name"};
+          "name");
     }
     auto upsert = db_.Prepare(
         "INSERT INTO group_responses (group_id, position, name, profile_json,"
@@ -166,7 +161,7 @@ base::Result<SavedResponse> GroupStore::Respond(std::string_view id,
         " ON CONFLICT (group_id, name) DO UPDATE SET"
         " profile_json = excluded.profile_json,"
         " updated_at = excluded.updated_at");
-    if (!upsert) return base::Unexpected(upsert.error());
+    if (!upsert) return upsert.error();
     upsert->Bind(1, id)
         .Bind(2, position)
         .Bind(3, input.name)
@@ -177,13 +172,13 @@ base::Result<SavedResponse> GroupStore::Respond(std::string_view id,
     if (!ran) return ran;
     auto touch =
         db_.Prepare("UPDATE group_decisions SET updated_at = ? WHERE id = ?");
-    if (!touch) return base::Unexpected(touch.error());
+    if (!touch) return touch.error();
     touch->Bind(1, now).Bind(2, id);
     return touch->Run();
   });
-  if (!saved) return base::Unexpected(saved.error());
+  if (!saved) return saved.error();
   auto group = GetLocked(db_, id);
-  if (!group) return base::Unexpected(group.error());
+  if (!group) return group.error();
   return SavedResponse{std::move(*group), added};
 }
 
@@ -199,7 +194,7 @@ base::Result<void> GroupStore::Delete(std::string_view id,
   auto authorized = AuthorizeLocked(id, edit_token, TokenKind::kEdit);
   if (!authorized) return authorized;
   auto remove = db_.Prepare("DELETE FROM group_decisions WHERE id = ?");
-  if (!remove) return base::Unexpected(remove.error());
+  if (!remove) return remove.error();
   remove->Bind(1, id);
   return remove->Run();
 }

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "store/temp_dir.h"
+#include "base/temp_dir.h"
 #include "store/test_environment.h"
 
 namespace store {
@@ -32,7 +32,7 @@ class GroupStoreTest : public ::testing::Test {
                            ResponseInput{std::move(name), std::move(profile)});
   }
 
-  testing::TempDir dir_;
+  base::TempDir dir_;
   std::unique_ptr<GroupStore> store_;
 };
 
@@ -137,8 +137,8 @@ TEST_F(GroupStoreTest, KeepsOnlyTheTokensHashesAndSurvivesReopening) {
       "SELECT edit_token_sha256, invite_token_sha256 FROM group_decisions");
   ASSERT_TRUE(rows);
   ASSERT_TRUE(*rows->Step());
-  EXPECT_TRUE(SameDigest(Sha256(created.edit_token), rows->ColumnBlob(0)));
-  EXPECT_TRUE(SameDigest(Sha256(created.invite_token), rows->ColumnBlob(1)));
+  EXPECT_TRUE(SameDigest(base::Sha256(created.edit_token), rows->ColumnBlob(0)));
+  EXPECT_TRUE(SameDigest(base::Sha256(created.invite_token), rows->ColumnBlob(1)));
 
   auto reopened = GroupStore::Open(dir_.File("test.db"));
   ASSERT_TRUE(reopened);

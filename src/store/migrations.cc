@@ -51,12 +51,10 @@ CREATE TABLE group_responses (
 }};
 
 base::Error NewerThanKnown(int64_t version) {
-  return base::Error{base::ErrorCode::kFailedPrecondition,
-                     "the database has schema version " +
-                         std::to_string(version) +
-                         ", newer than this stackwise knows (" +
-                         std::to_string(kMigrations.back().version) + ")",
-                     {}};
+  return base::FailedPrecondition(
+      "the database has schema version " + std::to_string(version) +
+      ", newer than this stackwise knows (" +
+      std::to_string(kMigrations.back().version) + ")");
 }
 
 base::Result<int> CurrentVersion(Database& db) {
@@ -64,11 +62,11 @@ base::Result<int> CurrentVersion(Database& db) {
       "CREATE TABLE IF NOT EXISTS schema_migrations ("
       " version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
       " applied_at TEXT NOT NULL) STRICT;");
-  if (!created) return base::Unexpected(created.error());
+  if (!created) return created.error();
   auto query = db.Prepare("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
-  if (!query) return base::Unexpected(query.error());
+  if (!query) return query.error();
   auto row = query->Step();
-  if (!row) return base::Unexpected(row.error());
+  if (!row) return row.error();
   return static_cast<int>(query->ColumnInt(0));
 }
 
@@ -82,7 +80,7 @@ base::Result<void> Apply(Database& db, const Migration& migration,
         "INSERT INTO schema_migrations (version, name, applied_at) "
         "VALUES (?, ?, ?)");
     if (!record) {
-      ran = base::Unexpected(record.error());
+      ran = record.error();
     } else {
       record->Bind(1, int64_t{migration.version})
           .Bind(2, migration.name)
@@ -106,15 +104,15 @@ base::Result<void> CheckSchemaVersion(Database& db) {
   auto exists = db.Prepare(
       "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'"
       " AND name = 'schema_migrations'");
-  if (!exists) return base::Unexpected(exists.error());
+  if (!exists) return exists.error();
   auto row = exists->Step();
-  if (!row) return base::Unexpected(row.error());
+  if (!row) return row.error();
   if (exists->ColumnInt(0) == 0) return {};
   auto query =
       db.Prepare("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
-  if (!query) return base::Unexpected(query.error());
+  if (!query) return query.error();
   row = query->Step();
-  if (!row) return base::Unexpected(row.error());
+  if (!row) return row.error();
   if (query->ColumnInt(0) > kMigrations.back().version) {
     return NewerThanKnown(query->ColumnInt(0));
   }
@@ -129,7 +127,7 @@ base::Result<int> Migrate(Database& db, std::string_view applied_at) {
   for (const Migration& migration : kMigrations) {
     if (migration.version <= *current) continue;
     auto applied = Apply(db, migration, applied_at);
-    if (!applied) return base::Unexpected(applied.error());
+    if (!applied) return applied.error();
   }
   return latest;
 }

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "store/temp_dir.h"
+#include "base/temp_dir.h"
 
 namespace store {
 namespace {
@@ -17,7 +17,7 @@ TEST(Migrations, AreNumberedFromOneWithoutGaps) {
 }
 
 TEST(Migrate, AppliesEveryMigrationOnceAndRecordsIt) {
-  testing::TempDir dir;
+  base::TempDir dir;
   auto db = Database::Open(dir.File("a.db"));
   ASSERT_TRUE(db);
   auto first = Migrate(*db, "2026-01-01T00:00:00.000Z");
@@ -37,7 +37,7 @@ TEST(Migrate, AppliesEveryMigrationOnceAndRecordsIt) {
 }
 
 TEST(Migrate, RefusesADatabaseFromANewerVersion) {
-  testing::TempDir dir;
+  base::TempDir dir;
   auto db = Database::Open(dir.File("a.db"));
   ASSERT_TRUE(db);
   ASSERT_TRUE(Migrate(*db, "t"));
@@ -54,7 +54,7 @@ TEST(Migrate, RefusesADatabaseFromANewerVersion) {
 // Regression: the decision record was stored beside the profile (~45 KB
 // of each row); migration 2 drops it, keeping every assessment.
 TEST(Migrate, DropsTheStoredAdrAndKeepsTheRows) {
-  testing::TempDir dir;
+  base::TempDir dir;
   auto db = Database::Open(dir.File("a.db"));
   ASSERT_TRUE(db);
   ASSERT_TRUE(db->Exec(

@@ -1,7 +1,6 @@
 #include "store/secrets.h"
 
 #include <openssl/crypto.h>
-#include <openssl/evp.h>
 #include <openssl/rand.h>
 
 #include <vector>
@@ -49,15 +48,7 @@ bool LooksLikeId(std::string_view id) {
   return id.find_first_not_of(kAlphabet) == std::string_view::npos;
 }
 
-Sha256Digest Sha256(std::string_view text) {
-  Sha256Digest digest{};
-  unsigned int size = 0;
-  EVP_Digest(text.data(), text.size(), digest.data(), &size, EVP_sha256(),
-             nullptr);
-  return digest;
-}
-
-bool SameDigest(const Sha256Digest& a, std::span<const uint8_t> b) {
+bool SameDigest(const base::Sha256Digest& a, std::span<const uint8_t> b) {
   if (b.size() != a.size()) return false;
   return CRYPTO_memcmp(a.data(), b.data(), a.size()) == 0;
 }

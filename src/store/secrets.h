@@ -14,6 +14,7 @@
 #include <string_view>
 
 #include "base/result.h"
+#include "base/sha256.h"
 
 namespace store {
 
@@ -24,8 +25,6 @@ RandomSource SystemRandom();
 
 inline constexpr size_t kIdBytes = 12;     // 96 bits -> 16 base64url chars
 inline constexpr size_t kTokenBytes = 32;  // 256 bits -> 43 base64url chars
-
-using Sha256Digest = std::array<uint8_t, 32>;
 
 // RFC 4648 §5 alphabet, no padding.
 std::string Base64Url(std::span<const uint8_t> bytes);
@@ -38,9 +37,7 @@ base::Result<std::string> RandomBase64Url(const RandomSource& random,
 // characters), so that junk never reaches a query.
 bool LooksLikeId(std::string_view id);
 
-Sha256Digest Sha256(std::string_view text);
-
 // Constant-time in the digests' contents.
-bool SameDigest(const Sha256Digest& a, std::span<const uint8_t> b);
+bool SameDigest(const base::Sha256Digest& a, std::span<const uint8_t> b);
 
 }  // namespace store

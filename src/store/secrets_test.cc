@@ -50,14 +50,14 @@ TEST(LooksLikeId, RejectsWrongLengthsAndCharacters) {
   EXPECT_FALSE(LooksLikeId("../../etc/passwd"));
 }
 
-TEST(Sha256, MatchesTheKnownDigestOfAbc) {
-  Sha256Digest digest = Sha256("abc");
+TEST(Base64Url, WritesADigestWithoutPadding) {
+  base::Sha256Digest digest = base::Sha256("abc");
   EXPECT_EQ(Base64Url(digest), "ungWv48Bz-pBQUDeXa4iI7ADYaOWF3qctBD_YfIAFa0");
 }
 
 TEST(SameDigest, ComparesContentsAndLength) {
-  Sha256Digest digest = Sha256("token");
-  Sha256Digest other = Sha256("tokeN");
+  base::Sha256Digest digest = base::Sha256("token");
+  base::Sha256Digest other = base::Sha256("tokeN");
   EXPECT_TRUE(SameDigest(digest, digest));
   EXPECT_FALSE(SameDigest(digest, other));
   EXPECT_FALSE(SameDigest(digest, std::span(digest).first(31)));

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "store/temp_dir.h"
+#include "base/temp_dir.h"
 
 namespace store {
 namespace {
@@ -22,7 +22,7 @@ class StatementTest : public ::testing::Test {
     return count->ColumnInt(0);
   }
 
-  testing::TempDir dir_;
+  base::TempDir dir_;
   std::optional<Database> db_;
 };
 

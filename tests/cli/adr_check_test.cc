@@ -52,7 +52,7 @@ class AdrCheck : public ::testing::Test {
     return run.out.substr(0, run.out.find('\n'));
   }
 
-  TempDir dir_;
+  base::TempDir dir_;
 };
 
 TEST_F(AdrCheck, WritesTheNextNumberedRecordNamedForTheDecision) {

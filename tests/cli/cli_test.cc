@@ -34,7 +34,7 @@ class Recommend : public ::testing::Test {
   }
   std::string ProfilePath() const { return dir_.File("profile.json"); }
 
-  TempDir dir_;
+  base::TempDir dir_;
 };
 
 TEST(Stackwise, VersionPrintsTheVersion) {
@@ -282,7 +282,7 @@ TEST(KbValidate, GoodFileReportsItsCounts) {
 }
 
 TEST(KbValidate, BrokenFilePrintsFileLineColumn) {
-  TempDir dir;
+  base::TempDir dir;
   dir.Write("kb.toml", "[meta]\nversion = 1\n");
   RunResult run = RunStackwise({"kb", "validate", dir.File("kb.toml")});
   EXPECT_EQ(run.exit_code, 2);
@@ -335,7 +335,7 @@ default = true
 )toml";
 
 TEST(KbStacks, ATenthStackInAKnowledgeBaseFileIsRecommendedWithoutCode) {
-  TempDir dir;
+  base::TempDir dir;
   dir.Write("kb.toml", DefaultKbText() + std::string(kScalaStack));
   dir.Write("profile.json",
             R"({"team": [{"name": "Ada", "skills": {"scala": "expert"}},
@@ -359,7 +359,7 @@ TEST(KbStacks, ATenthStackInAKnowledgeBaseFileIsRecommendedWithoutCode) {
 }
 
 TEST(KbStacks, ValidateRefusesALanguageClaimedByTwoStacks) {
-  TempDir dir;
+  base::TempDir dir;
   std::string text = DefaultKbText();
   const std::string node_languages =
       R"(languages = [{ id = "javascript", name = "JavaScript" }, { id = "typescript", name = "TypeScript" }])";
@@ -388,7 +388,7 @@ TEST(KbShow, ListsTheBuiltInKnowledgeBase) {
 }
 
 TEST(Ask, PipedAnswersGiveAReportAndWriteBothFiles) {
-  TempDir dir;
+  base::TempDir dir;
   std::string answers =
       "y\nAna\npython, typescript\nexpert\n\n"  // one member, two languages
       "n\n"                                     // no second member

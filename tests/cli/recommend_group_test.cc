@@ -29,7 +29,7 @@ class RecommendTogether : public ::testing::Test {
     return RunStackwise({"recommend", "--profile", dir_.File("a.json"),
                          "--profile", dir_.File("b.json"), "--format", format});
   }
-  TempDir dir_;
+  base::TempDir dir_;
 };
 
 TEST_F(RecommendTogether, AiMlNoneOrCoreDecidesBetweenNodeAndPython) {

@@ -26,36 +26,10 @@ std::string ShellQuote(const std::string& text) {
 
 }  // namespace
 
-TempDir::TempDir() {
-  std::string pattern =
-      (std::filesystem::temp_directory_path() / "stackwise-cli-XXXXXX")
-          .string();
-  if (mkdtemp(pattern.data()) == nullptr) {
-    throw std::runtime_error("mkdtemp failed");
-  }
-  path_ = pattern;
-}
-
-TempDir::~TempDir() {
-  std::error_code ignored;
-  std::filesystem::remove_all(path_, ignored);
-}
-
-void TempDir::Write(const std::string& name, const std::string& text) const {
-  std::ofstream(File(name), std::ios::binary) << text;
-}
-
-std::string TempDir::Read(const std::string& name) const {
-  std::ifstream file(File(name), std::ios::binary);
-  std::ostringstream text;
-  text << file.rdbuf();
-  return text.str();
-}
-
 RunResult RunStackwise(const std::vector<std::string>& args,
                        const std::string& stdin_text,
                        const std::vector<std::string>& env) {
-  TempDir io;
+  base::TempDir io;
   io.Write("stdin", stdin_text);
   // Appended piece by piece: `" " + std::string&&` trips GCC 12's
   // -Wrestrict false positive at -O3 (GCC bug 105329).

@@ -6,23 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "base/temp_dir.h"
+
 namespace cli_test {
-
-class TempDir {
- public:
-  TempDir();
-  ~TempDir();
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  const std::string& path() const { return path_; }
-  std::string File(const std::string& name) const { return path_ + "/" + name; }
-  void Write(const std::string& name, const std::string& text) const;
-  std::string Read(const std::string& name) const;
-
- private:
-  std::string path_;
-};
 
 struct RunResult {
   int exit_code = -1;
