@@ -20,28 +20,35 @@ void BM_Evaluate(benchmark::State& state, const char* example) {
   }
 }
 
-BENCHMARK_CAPTURE(BM_Evaluate, launched_rewrite, "launched-rewrite-temptation.json")
+BENCHMARK_CAPTURE(BM_Evaluate, launched_rewrite,
+                  "launched-rewrite-temptation.json")
     ->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(BM_Evaluate, js_team_ai_core, "js-team-core-ai.json")
     ->Unit(benchmark::kMicrosecond);
-BENCHMARK_CAPTURE(BM_Evaluate, non_technical_founder, "non-technical-founder.json")
+BENCHMARK_CAPTURE(BM_Evaluate, non_technical_founder,
+                  "non-technical-founder.json")
     ->Unit(benchmark::kMicrosecond);
 
 void BM_Robustness(benchmark::State& state, const char* example) {
   const engine::KnowledgeBase& kb = kb::DefaultKnowledgeBase();
   const engine::Profile profile = LoadExample(example);
-  const std::vector<double> weights = engine::Weights(kb, engine::FactsOf(kb, profile));
+  const std::vector<double> weights =
+      engine::Weights(kb, engine::FactsOf(kb, profile));
   const engine::RatingMatrix ratings(kb, profile);
-  const std::vector<int> order = engine::RankOrder(engine::Scores(kb, ratings, weights));
+  const std::vector<int> order =
+      engine::RankOrder(engine::Scores(kb, ratings, weights));
   for (auto _ : state) {
-    engine::Robustness r = engine::AnalyseRobustness(kb, weights, ratings, {}, order);
+    engine::Robustness r =
+        engine::AnalyseRobustness(kb, weights, ratings, {}, order);
     benchmark::DoNotOptimize(r);
   }
 }
 
-BENCHMARK_CAPTURE(BM_Robustness, launched_rewrite, "launched-rewrite-temptation.json")
+BENCHMARK_CAPTURE(BM_Robustness, launched_rewrite,
+                  "launched-rewrite-temptation.json")
     ->Unit(benchmark::kMicrosecond);
-BENCHMARK_CAPTURE(BM_Robustness, non_technical_founder, "non-technical-founder.json")
+BENCHMARK_CAPTURE(BM_Robustness, non_technical_founder,
+                  "non-technical-founder.json")
     ->Unit(benchmark::kMicrosecond);
 
 }  // namespace

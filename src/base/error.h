@@ -13,14 +13,14 @@
 namespace base {
 
 enum class ErrorCode {
-  kInvalidArgument,     // the input is malformed or out of range
-  kFailedPrecondition,  // the input is valid but the state forbids it
-  kNotFound,            // an id that names nothing
-  kUnauthenticated,     // credentials are missing
-  kPermissionDenied,    // credentials are present but wrong
-  kPayloadTooLarge,     // the input exceeds a size limit
+  kInvalidArgument,       // the input is malformed or out of range
+  kFailedPrecondition,    // the input is valid but the state forbids it
+  kNotFound,              // an id that names nothing
+  kUnauthenticated,       // credentials are missing
+  kPermissionDenied,      // credentials are present but wrong
+  kPayloadTooLarge,       // the input exceeds a size limit
   kUnsupportedMediaType,  // the input is not in a format we read
-  kInternal,            // a bug or an environment failure
+  kInternal,              // a bug or an environment failure
 };
 
 // The snake_case name used in JSON errors and logs ("invalid_argument").
@@ -38,7 +38,8 @@ struct Error {
 // One helper per code, so that no caller spells out an Error by hand:
 //   return base::NotFound("no assessment " + id);
 inline Error InvalidArgument(std::string message, std::string path = {}) {
-  return Error{ErrorCode::kInvalidArgument, std::move(message), std::move(path)};
+  return Error{ErrorCode::kInvalidArgument, std::move(message),
+               std::move(path)};
 }
 inline Error FailedPrecondition(std::string message, std::string path = {}) {
   return Error{ErrorCode::kFailedPrecondition, std::move(message),

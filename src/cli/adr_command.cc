@@ -99,7 +99,8 @@ int RunAdr(const AdrCommandOptions& options) {
   adr.metadata = options.metadata;
   if (records->superseded) adr.supersedes = *records->superseded;
   const std::string path = (fs::path(options.dir) / name).string();
-  if (auto written = WriteFile(path, io::RenderAdr(*knowledge, result, *profile, adr));
+  if (auto written =
+          WriteFile(path, io::RenderAdr(*knowledge, result, *profile, adr));
       !written) {
     return ReportError(written.error());
   }
@@ -137,7 +138,8 @@ void AddAdrCommand(CLI::App& app, CommandStatus& status) {
       ->add_option("--dir", options->dir,
                    "Folder of decision records (default: docs/decisions)")
       ->type_name("DIR");
-  AddDateOption(*command, options->date, "The record's date, YYYY-MM-DD (default: today)");
+  AddDateOption(*command, options->date,
+                "The record's date, YYYY-MM-DD (default: today)");
   command
       ->add_option("--supersedes", options->supersedes,
                    "Number of the record this one replaces (NNNN)")

@@ -18,7 +18,8 @@ void AddKbOption(CLI::App& command, KbOption& option) {
       ->type_name("FILE");
 }
 
-void AddDateOption(CLI::App& command, std::string& date, std::string description) {
+void AddDateOption(CLI::App& command, std::string& date,
+                   std::string description) {
   command.add_option("--date", date, std::move(description))
       ->check(CLI::Validator(
           [](std::string& value) {

@@ -19,7 +19,8 @@ void AddKbOption(CLI::App& command, KbOption& option);
 
 // --date YYYY-MM-DD for the commands that write a decision record; a
 // malformed date is a usage error that quotes it.
-void AddDateOption(CLI::App& command, std::string& date, std::string description);
+void AddDateOption(CLI::App& command, std::string& date,
+                   std::string description);
 
 // --metadata list|front-matter for the same commands: where the record keeps
 // its status, date and deciders (io::AdrMetadata; default list).

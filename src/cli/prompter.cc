@@ -144,17 +144,16 @@ std::vector<size_t> Prompter::AskChoices(
     std::string_view question, const std::vector<std::string_view>& names) {
   const std::string list =
       "any of " + base::Join(names, ", ") + ", separated by commas";
-  std::string answer =
-      Ask(question, list, "",
-          [&](const std::string& text) -> std::optional<std::string> {
-            for (const auto& item : SplitList(text)) {
-              if (!IndexOf(names, item)) {
-                return "\"" + item + "\" is not one of " +
-                       base::Join(names, ", ");
-              }
-            }
-            return std::nullopt;
-          });
+  std::string answer = Ask(
+      question, list, "",
+      [&](const std::string& text) -> std::optional<std::string> {
+        for (const auto& item : SplitList(text)) {
+          if (!IndexOf(names, item)) {
+            return "\"" + item + "\" is not one of " + base::Join(names, ", ");
+          }
+        }
+        return std::nullopt;
+      });
   std::vector<size_t> indexes;
   for (const auto& item : SplitList(answer)) {
     auto index = IndexOf(names, item);

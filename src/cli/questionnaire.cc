@@ -15,7 +15,8 @@ struct Ids {
   std::vector<std::string> languages;
   std::vector<std::string> stacks;
 
-  static std::vector<std::string_view> Views(const std::vector<std::string>& v) {
+  static std::vector<std::string_view> Views(
+      const std::vector<std::string>& v) {
     return {v.begin(), v.end()};
   }
 };
@@ -70,9 +71,9 @@ engine::Product AskProduct(Prompter& p) {
   engine::Product product;
   product.ai_ml = p.AskEnum("AI/ML in the product?", product.ai_ml);
   if (product.ai_ml != engine::AiMl::kNone) {
-    product.ai_ml_approach = p.AskEnum(
-        "Hosted models (LLM APIs) or models you build and train?",
-        product.ai_ml_approach);
+    product.ai_ml_approach =
+        p.AskEnum("Hosted models (LLM APIs) or models you build and train?",
+                  product.ai_ml_approach);
   }
   product.realtime =
       p.AskEnum("Real-time features (chat, live updates)?", product.realtime);
@@ -127,7 +128,8 @@ engine::Leaning AskLeaning(Prompter& p, const Ids& ids) {
 
 }  // namespace
 
-engine::Profile AskProfile(Prompter& prompter, const engine::KnowledgeBase& kb) {
+engine::Profile AskProfile(Prompter& prompter,
+                           const engine::KnowledgeBase& kb) {
   const Ids ids = IdsOf(kb);
   engine::Profile profile;
   profile.team = AskTeam(prompter, ids);

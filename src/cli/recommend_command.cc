@@ -123,7 +123,8 @@ void AddRecommendCommand(CLI::App& app, CommandStatus& status) {
                                                value + "\"";
           },
           ""));
-  AddDateOption(*command, options->date, "The ADR's date, YYYY-MM-DD (default: today)");
+  AddDateOption(*command, options->date,
+                "The ADR's date, YYYY-MM-DD (default: today)");
   command->add_option("--title", options->title,
                       "The ADR's title (default: \"Choose <stack> ...\")");
   AddMetadataOption(*command, options->metadata);

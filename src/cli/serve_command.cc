@@ -36,11 +36,12 @@ int RunServe(const ServeOptions& options) {
   if (!groups) return ReportError(groups.error(), options.db_path);
   http::Api api(*knowledge, **store, **groups, base::SystemClock(),
                 options.api);
-  auto served = http::Serve(options.server, api, [&](const std::string& address) {
-    std::cout << "stackwise: serving on " << address << " (database "
-              << options.db_path << ", knowledge base " << knowledge->version
-              << ")" << std::endl;
-  });
+  auto served =
+      http::Serve(options.server, api, [&](const std::string& address) {
+        std::cout << "stackwise: serving on " << address << " (database "
+                  << options.db_path << ", knowledge base "
+                  << knowledge->version << ")" << std::endl;
+      });
   if (!served) return ReportError(served.error());
   return kExitOk;
 }
@@ -66,14 +67,15 @@ void AddServeCommand(CLI::App& app, CommandStatus& status) {
   command->footer(
       "Example:\n  stackwise serve --port 8080 --db stackwise.db    # then "
       "open http://127.0.0.1:8080/");
-  command->add_option("--host", options->server.host,
-                      "Address to listen on")
+  command->add_option("--host", options->server.host, "Address to listen on")
       ->default_str(options->server.host);
-  command->add_option("--port", options->server.port,
-                      "Port to listen on; 0 picks a free one")
+  command
+      ->add_option("--port", options->server.port,
+                   "Port to listen on; 0 picks a free one")
       ->default_str(std::to_string(options->server.port));
-  command->add_option("--db", options->db_path,
-                      "SQLite file for saved assessments (created if missing)")
+  command
+      ->add_option("--db", options->db_path,
+                   "SQLite file for saved assessments (created if missing)")
       ->default_str(options->db_path);
   AddKbOption(*command, options->kb);
   auto milliseconds = [](std::chrono::milliseconds& target) {
@@ -81,14 +83,16 @@ void AddServeCommand(CLI::App& app, CommandStatus& status) {
       target = std::chrono::milliseconds(std::stoll(value));
     };
   };
-  command->add_option_function<std::string>(
-             "--header-timeout-ms", milliseconds(options->server.header_timeout),
-             "Disconnect a client whose request header takes longer (default "
-             "10000)")
+  command
+      ->add_option_function<std::string>(
+          "--header-timeout-ms", milliseconds(options->server.header_timeout),
+          "Disconnect a client whose request header takes longer (default "
+          "10000)")
       ->check(CLI::PositiveNumber);
-  command->add_option_function<std::string>(
-             "--idle-timeout-ms", milliseconds(options->server.idle_timeout),
-             "Close a kept-alive connection idle this long (default 30000)")
+  command
+      ->add_option_function<std::string>(
+          "--idle-timeout-ms", milliseconds(options->server.idle_timeout),
+          "Close a kept-alive connection idle this long (default 30000)")
       ->check(CLI::PositiveNumber);
   command
       ->add_option("--max-connections", options->server.max_connections,
@@ -106,7 +110,8 @@ void AddServeCommand(CLI::App& app, CommandStatus& status) {
           "Assessments one client address may create per hour, up to a "
           "sixth of them at once; 0: no limit (default 120)")
       ->check(CLI::NonNegativeNumber);
-  command->callback([options, &status] { status.exit_code = RunServe(*options); });
+  command->callback(
+      [options, &status] { status.exit_code = RunServe(*options); });
 }
 
 }  // namespace cli

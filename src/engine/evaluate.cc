@@ -32,11 +32,14 @@ std::string CriterionWhy(const KnowledgeBase& kb, const Profile& profile, int s,
                          int c) {
   const Stack& stack = kb.stacks[s];
   switch (kb.criteria[c].rating_source) {
-    case RatingSource::kStatic: return stack.ratings[c].why;
-    case RatingSource::kTeamSkill: return TeamFitWhy(kb, profile, s);
+    case RatingSource::kStatic:
+      return stack.ratings[c].why;
+    case RatingSource::kTeamSkill:
+      return TeamFitWhy(kb, profile, s);
     case RatingSource::kTalentPool:
       return HiringPoolWhy(stack, profile.company.hiring_region);
-    case RatingSource::kCurrentBackend: return ExistingBackendWhy(kb, profile, s);
+    case RatingSource::kCurrentBackend:
+      return ExistingBackendWhy(kb, profile, s);
   }
   return "";
 }
@@ -45,7 +48,9 @@ std::string CriterionWhy(const KnowledgeBase& kb, const Profile& profile, int s,
 // rounded to tenths, as a reader adds them up (largest remainder first):
 // rounding each on its own can leave the shown sum a tenth off.
 void RoundContributions(double score, std::vector<CriterionScore>& criteria) {
-  const auto tenths = [](double v) { return static_cast<int64_t>(std::floor(v * 10.0)); };
+  const auto tenths = [](double v) {
+    return static_cast<int64_t>(std::floor(v * 10.0));
+  };
   int64_t missing = std::llround(score * 10.0);
   std::vector<std::pair<double, size_t>> remainders;
   for (size_t c = 0; c < criteria.size(); ++c) {
@@ -53,10 +58,12 @@ void RoundContributions(double score, std::vector<CriterionScore>& criteria) {
     missing -= tenths(criteria[c].contribution);
     remainders.emplace_back(exact - std::floor(exact), c);
   }
-  std::stable_sort(remainders.begin(), remainders.end(),
-                   [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::stable_sort(
+      remainders.begin(), remainders.end(),
+      [](const auto& a, const auto& b) { return a.first > b.first; });
   for (size_t c = 0; c < criteria.size(); ++c) {
-    criteria[c].contribution = static_cast<double>(tenths(criteria[c].contribution)) / 10.0;
+    criteria[c].contribution =
+        static_cast<double>(tenths(criteria[c].contribution)) / 10.0;
   }
   for (size_t i = 0; i < remainders.size() && missing > 0; ++i, --missing) {
     criteria[remainders[i].second].contribution += 0.1;
@@ -67,8 +74,9 @@ StackScore ScoreStack(const KnowledgeBase& kb, const Profile& profile,
                       const Facts& facts, const RatingMatrix& ratings,
                       const std::vector<double>& weights, double score, int s) {
   const Stack& stack = kb.stacks[s];
-  StackScore out{stack.id, stack.name, 0,  score, true, stack.extension, {},
-                 stack.strengths, stack.concerns, {}};
+  StackScore out{
+      stack.id,        stack.name,     0, score, true, stack.extension, {},
+      stack.strengths, stack.concerns, {}};
   double total = 0;
   for (double w : weights) total += w;
   out.criteria.reserve(kb.criteria.size());
@@ -76,19 +84,18 @@ StackScore ScoreStack(const KnowledgeBase& kb, const Profile& profile,
     const double rating = ratings.at(s, c);
     const double contribution =
         total > 0 ? 100.0 * weights[c] * rating / (kMaxRating * total) : 0.0;
-    out.criteria.push_back(CriterionScore{kb.criteria[c].id, kb.criteria[c].name,
-                                          weights[c], rating, contribution,
-                                          CriterionWhy(kb, profile, s, c)});
+    out.criteria.push_back(
+        CriterionScore{kb.criteria[c].id, kb.criteria[c].name, weights[c],
+                       rating, contribution, CriterionWhy(kb, profile, s, c)});
   }
   RoundContributions(score, out.criteria);
   const int chosen = ChooseFramework(stack, facts);
   for (int f = 0; f < static_cast<int>(stack.frameworks.size()); ++f) {
     const Framework& framework = stack.frameworks[f];
     // A framework may be listed twice with different fits; show it once.
-    const bool seen = std::any_of(out.frameworks.begin(), out.frameworks.end(),
-                                  [&](const FrameworkFit& fit) {
-                                    return fit.name == framework.name;
-                                  });
+    const bool seen = std::any_of(
+        out.frameworks.begin(), out.frameworks.end(),
+        [&](const FrameworkFit& fit) { return fit.name == framework.name; });
     if (f == chosen) {
       std::erase_if(out.frameworks, [&](const FrameworkFit& fit) {
         return fit.name == framework.name;
@@ -96,7 +103,8 @@ StackScore ScoreStack(const KnowledgeBase& kb, const Profile& profile,
       out.frameworks.insert(out.frameworks.begin(),
                             FrameworkFit{framework.name, framework.fit, true});
     } else if (!seen) {
-      out.frameworks.push_back(FrameworkFit{framework.name, framework.fit, false});
+      out.frameworks.push_back(
+          FrameworkFit{framework.name, framework.fit, false});
     }
   }
   return out;
@@ -106,11 +114,13 @@ StackScore ScoreStack(const KnowledgeBase& kb, const Profile& profile,
 std::string LeadingCriteria(const StackScore& first, const StackScore& second) {
   std::vector<std::pair<double, std::string>> leads;
   for (size_t c = 0; c < first.criteria.size(); ++c) {
-    const double lead = first.criteria[c].contribution - second.criteria[c].contribution;
+    const double lead =
+        first.criteria[c].contribution - second.criteria[c].contribution;
     if (lead >= 0.5) leads.emplace_back(lead, first.criteria[c].name);
   }
-  std::stable_sort(leads.begin(), leads.end(),
-                   [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::stable_sort(
+      leads.begin(), leads.end(),
+      [](const auto& a, const auto& b) { return a.first > b.first; });
   std::string out;
   for (size_t i = 0; i < leads.size() && i < 2; ++i) {
     if (i > 0) out += " and ";
@@ -119,12 +129,14 @@ std::string LeadingCriteria(const StackScore& first, const StackScore& second) {
   return out;
 }
 
-Headline MakeHeadline(const KnowledgeBase& kb, const Recommendation& r, int winner) {
+Headline MakeHeadline(const KnowledgeBase& kb, const Recommendation& r,
+                      int winner) {
   const StackScore& first = r.ranking[0];
   const FrameworkFit& framework = first.frameworks.front();
   Headline h{first.stack, first.name, framework.name, framework.fit, ""};
-  h.summary = StackWithFramework(first.name, framework.name) + " ranks first with " +
-              base::FormatNumber(first.score) + " of 100";
+  h.summary = StackWithFramework(first.name, framework.name) +
+              " ranks first with " + base::FormatNumber(first.score) +
+              " of 100";
   if (r.ranking.size() > 1) {
     const StackScore& second = r.ranking[1];
     h.summary += ", " + base::FormatNumber(r.confidence.margin) +
@@ -139,7 +151,8 @@ Headline MakeHeadline(const KnowledgeBase& kb, const Recommendation& r, int winn
                                 return a.score < b.score;
                               });
   if (top->score > first.score && !top->eligible) {
-    h.summary += " " + top->name + " scores higher (" + base::FormatNumber(top->score) +
+    h.summary += " " + top->name + " scores higher (" +
+                 base::FormatNumber(top->score) +
                  "), but nobody on the team knows it well, and team expertise "
                  "comes first at startup stage.";
   }
@@ -167,8 +180,9 @@ Confidence MakeConfidence(const KnowledgeBase& kb, const Recommendation& r) {
   std::string summary = r.robustness.summary;
   if (!summary.empty() && summary.back() == '.') summary.pop_back();
   c.why = summary + " (high from " + SharePercent(kb.confidence.high_share) +
-          ", medium from " + SharePercent(kb.confidence.medium_share) + "); it leads " +
-          r.ranking[1].name + " by " + base::FormatNumber(c.margin) + " points";
+          ", medium from " + SharePercent(kb.confidence.medium_share) +
+          "); it leads " + r.ranking[1].name + " by " +
+          base::FormatNumber(c.margin) + " points";
   if (c.level == ConfidenceLevel::kLow) {
     c.why += ": both are defensible; let the prototype decide";
   }
@@ -182,14 +196,17 @@ void SetRecommendedFacts(Facts& facts, const KnowledgeBase& kb,
     facts[static_cast<int>(id)] = FactValue{true, v};
   };
   set(FactId::kRecommendedStack, winner);
-  set(FactId::kRecommendedTeamLevel, static_cast<double>(TeamLevel(kb, profile, winner)));
+  set(FactId::kRecommendedTeamLevel,
+      static_cast<double>(TeamLevel(kb, profile, winner)));
   set(FactId::kRecommendedTalentShare, kb.stacks[winner].talent.share_percent);
   const auto& current = profile.company.current_backend;
   if (profile.leaning.stack) {
-    set(FactId::kRecommendedIsLeaning, kb.stacks[winner].id == *profile.leaning.stack);
+    set(FactId::kRecommendedIsLeaning,
+        kb.stacks[winner].id == *profile.leaning.stack);
   }
   set(FactId::kRecommendedIsCurrentBackend,
-      profile.company.launched && current && kb.StackOfLanguage(*current) == winner);
+      profile.company.launched && current &&
+          kb.StackOfLanguage(*current) == winner);
 }
 
 bool HasId(const std::vector<Item>& items, const std::string& id) {
@@ -213,23 +230,26 @@ void ApplyFindingRules(const KnowledgeBase& kb, const Facts& facts,
   auto render = [&](const std::string& text) {
     return RenderTemplate(text, facts, kb, framework);
   };
-  auto add = [&](std::vector<Item>& items, const std::optional<Finding>& finding,
-                 const Rule& rule, std::string title) {
+  auto add = [&](std::vector<Item>& items,
+                 const std::optional<Finding>& finding, const Rule& rule,
+                 std::string title) {
     if (!finding || HasId(items, finding->id)) return;
-    items.push_back(Item{finding->id, std::move(title), render(finding->message),
-                         rule.source, rule.id});
+    items.push_back(Item{finding->id, std::move(title),
+                         render(finding->message), rule.source, rule.id});
   };
-  auto add_warning = [&](const Finding& finding, const Rule& rule, std::string title) {
+  auto add_warning = [&](const Finding& finding, const Rule& rule,
+                         std::string title) {
     std::string message = render(finding.message);
     if (HasMessage(r.warnings, message)) return;
-    r.warnings.push_back(
-        Item{finding.id, std::move(title), std::move(message), rule.source, rule.id});
+    r.warnings.push_back(Item{finding.id, std::move(title), std::move(message),
+                              rule.source, rule.id});
   };
   for (const Rule& rule : kb.rules) {
     if (!Fires(rule, facts)) continue;
     if (rule.warning) {
-      auto kind = std::find_if(kb.warnings.begin(), kb.warnings.end(),
-                               [&](const WarningKind& w) { return w.id == rule.warning->id; });
+      auto kind = std::find_if(
+          kb.warnings.begin(), kb.warnings.end(),
+          [&](const WarningKind& w) { return w.id == rule.warning->id; });
       assert(kind != kb.warnings.end());
       add_warning(*rule.warning, rule, kind->title);
     }
@@ -240,15 +260,16 @@ void ApplyFindingRules(const KnowledgeBase& kb, const Facts& facts,
       for (size_t i = 0; i < kb.checklist.size(); ++i) {
         if (kb.checklist[i].id != rule.checklist->id || checks[i]) continue;
         checks[i] = CheckResult{kb.checklist[i].id, kb.checklist[i].item,
-                                rule.checklist_status, render(rule.checklist->message),
-                                rule.source};
+                                rule.checklist_status,
+                                render(rule.checklist->message), rule.source};
       }
     }
   }
   for (size_t i = 0; i < kb.checklist.size(); ++i) {
     const ChecklistItem& item = kb.checklist[i];
-    r.checklist.push_back(checks[i].value_or(CheckResult{
-        item.id, item.item, CheckStatus::kTodo, "No rule assessed this item.", item.source}));
+    r.checklist.push_back(checks[i].value_or(
+        CheckResult{item.id, item.item, CheckStatus::kTodo,
+                    "No rule assessed this item.", item.source}));
   }
 }
 
@@ -272,7 +293,8 @@ Recommendation Evaluate(const KnowledgeBase& kb, const Profile& profile) {
   r.knowledge_base = {kb.version, kb.sha256};
   for (size_t rank = 0; rank < order.size(); ++rank) {
     const int s = order[rank];
-    r.ranking.push_back(ScoreStack(kb, profile, facts, ratings, weights, scores[s], s));
+    r.ranking.push_back(
+        ScoreStack(kb, profile, facts, ratings, weights, scores[s], s));
     r.ranking.back().rank = static_cast<int>(rank) + 1;
     r.ranking.back().eligible = IsEligible(eligible, s);
   }
@@ -282,8 +304,8 @@ Recommendation Evaluate(const KnowledgeBase& kb, const Profile& profile) {
     eligible_flags[s] = IsEligible(eligible, static_cast<int>(s));
   }
   r.robustness = AnalyseRobustness(
-      kb, weights, ratings, std::span<const bool>(eligible_flags.get(), kb.stacks.size()),
-      order);
+      kb, weights, ratings,
+      std::span<const bool>(eligible_flags.get(), kb.stacks.size()), order);
   r.confidence = MakeConfidence(kb, r);
   r.recommendation = MakeHeadline(kb, r, winner);
 

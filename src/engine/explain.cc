@@ -10,8 +10,8 @@ namespace engine {
 namespace {
 
 constexpr std::string_view kRegionDisplayNames[] = {
-    "all regions", "North America", "Europe", "India", "Latin America",
-    "East Asia", "Africa", "Oceania"};
+    "all regions",   "North America", "Europe", "India",
+    "Latin America", "East Asia",     "Africa", "Oceania"};
 
 std::string FactText(FactId id, const Facts& facts, const KnowledgeBase& kb) {
   const FactValue& fact = facts[static_cast<int>(id)];
@@ -70,7 +70,8 @@ TemplateParts SplitTemplate(std::string_view text) {
       split.parts.push_back({text.substr(pos), false});
       break;
     }
-    if (open > pos) split.parts.push_back({text.substr(pos, open - pos), false});
+    if (open > pos)
+      split.parts.push_back({text.substr(pos, open - pos), false});
     split.parts.push_back({text.substr(open + 1, close - open - 1), true});
     pos = close + 1;
   }
@@ -78,7 +79,8 @@ TemplateParts SplitTemplate(std::string_view text) {
 }
 
 std::string RenderTemplate(std::string_view text, const Facts& facts,
-                           const KnowledgeBase& kb, std::string_view framework) {
+                           const KnowledgeBase& kb,
+                           std::string_view framework) {
   std::string out;
   out.reserve(text.size() + 32);
   for (const TemplatePart& part : SplitTemplate(text).parts) {
@@ -95,7 +97,8 @@ std::string RenderTemplate(std::string_view text, const Facts& facts,
   return out;
 }
 
-std::string TeamFitWhy(const KnowledgeBase& kb, const Profile& profile, int stack_index) {
+std::string TeamFitWhy(const KnowledgeBase& kb, const Profile& profile,
+                       int stack_index) {
   const Stack& stack = kb.stacks[stack_index];
   if (profile.team.empty()) return "No engineers yet: team fit cannot decide";
   std::string languages;
@@ -113,16 +116,18 @@ std::string TeamFitWhy(const KnowledgeBase& kb, const Profile& profile, int stac
       continue;
     }
     if (!who.empty()) who += ", ";
-    who += (member.name.empty() ? "engineer " + std::to_string(i + 1) : member.name) +
+    who += (member.name.empty() ? "engineer " + std::to_string(i + 1)
+                                : member.name) +
            " " + std::string(Name(best));
   }
   if (who.empty()) {
-    return "Nobody on the team knows " + languages + ": 3-6 months of learning curve";
+    return "Nobody on the team knows " + languages +
+           ": 3-6 months of learning curve";
   }
   std::string why = languages + ": " + who;
   if (strangers > 0) {
-    why += "; " + std::to_string(strangers) + " of " + std::to_string(profile.team.size()) +
-           " engineers do not know it";
+    why += "; " + std::to_string(strangers) + " of " +
+           std::to_string(profile.team.size()) + " engineers do not know it";
   }
   return why;
 }
@@ -130,9 +135,11 @@ std::string TeamFitWhy(const KnowledgeBase& kb, const Profile& profile, int stac
 std::string HiringPoolWhy(const Stack& stack, HiringRegion region) {
   std::string why = base::FormatNumber(stack.talent.share_percent) +
                     "% of surveyed developers used it in the past year (" +
-                    stack.talent.survey + ", " + std::to_string(stack.talent.year) + ")";
+                    stack.talent.survey + ", " +
+                    std::to_string(stack.talent.year) + ")";
   if (region != HiringRegion::kGlobal) {
-    why += "; global figure, no regional data for " + std::string(RegionDisplayName(region));
+    why += "; global figure, no regional data for " +
+           std::string(RegionDisplayName(region));
   }
   return why;
 }
@@ -141,9 +148,11 @@ std::string ExistingBackendWhy(const KnowledgeBase& kb, const Profile& profile,
                                int stack_index) {
   const Stack& stack = kb.stacks[stack_index];
   const auto& current = profile.company.current_backend;
-  if (!profile.company.launched || !current) return "No launched backend to keep";
+  if (!profile.company.launched || !current)
+    return "No launched backend to keep";
   if (kb.StackOfLanguage(*current) == stack_index) {
-    return "The launched product runs on " + stack.name + ": keeping it avoids a rewrite";
+    return "The launched product runs on " + stack.name +
+           ": keeping it avoids a rewrite";
   }
   return "Choosing it now means a rewrite or a second language next to " +
          std::string(kb.LanguageName(*current));

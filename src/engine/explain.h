@@ -16,13 +16,14 @@
 namespace engine {
 
 // The names a template may use besides fact names.
-inline constexpr std::string_view kFrameworkPlaceholder = "recommended.framework";
+inline constexpr std::string_view kFrameworkPlaceholder =
+    "recommended.framework";
 
 // A message template is literal text with "{name}" placeholders: the name
 // is everything between a "{" and the next "}". A "{" with no "}" after it
 // starts literal text to the end (the knowledge-base loader reports it).
 struct TemplatePart {
-  std::string_view text;     // the literal text, or the placeholder's name
+  std::string_view text;  // the literal text, or the placeholder's name
   bool placeholder = false;
 };
 struct TemplateParts {
@@ -45,7 +46,8 @@ std::string Readable(std::string_view wire_name);
 std::string_view RegionDisplayName(HiringRegion region);
 
 // One line on the team's best skill in the stack, naming who has it.
-std::string TeamFitWhy(const KnowledgeBase& kb, const Profile& profile, int stack_index);
+std::string TeamFitWhy(const KnowledgeBase& kb, const Profile& profile,
+                       int stack_index);
 
 // One line on the stack's talent pool, its survey and year, and the region.
 std::string HiringPoolWhy(const Stack& stack, HiringRegion region);

@@ -30,46 +30,75 @@ std::vector<FactInfo> FactTable(std::span<const std::string> stack_ids) {
   const std::vector<std::string> stacks(stack_ids.begin(), stack_ids.end());
   const std::vector<std::string> level = Values<SkillLevel>();
   const std::vector<std::string> none;  // bool and number facts
-  auto fact = [](FactId id, std::string name, FactKind kind, std::vector<std::string> values,
-                 bool after_ranking = false, bool stack_valued = false) {
-    return FactInfo{id, std::move(name), kind, std::move(values), after_ranking, stack_valued};
+  auto fact = [](FactId id, std::string name, FactKind kind,
+                 std::vector<std::string> values, bool after_ranking = false,
+                 bool stack_valued = false) {
+    return FactInfo{
+        id,          std::move(name), kind, std::move(values), after_ranking,
+        stack_valued};
   };
   std::vector<FactInfo> t = {
       fact(FactId::kAiMl, "product.ai_ml", FactKind::kEnum, Values<AiMl>()),
-      fact(FactId::kAiMlApproach, "product.ai_ml_approach", FactKind::kEnum, Values<AiMlApproach>()),
-      fact(FactId::kRealtime, "product.realtime", FactKind::kEnum, Values<Realtime>()),
-      fact(FactId::kWorkload, "product.workload", FactKind::kEnum, Values<Workload>()),
-      fact(FactId::kDataIntensive, "product.data_intensive", FactKind::kBool, none),
-      fact(FactId::kProductKind, "product.kind", FactKind::kEnum, Values<ProductKind>()),
-      fact(FactId::kPerformanceDifferentiator, "product.performance_differentiator", FactKind::kBool, none),
-      fact(FactId::kServerRendering, "product.server_rendering", FactKind::kBool, none),
-      fact(FactId::kExpectedPeakRps, "product.expected_peak_rps", FactKind::kNumber, none),
-      fact(FactId::kEngineersNow, "company.engineers_now", FactKind::kNumber, none),
-      fact(FactId::kEngineersIn12Months, "company.engineers_in_12_months", FactKind::kNumber, none),
-      fact(FactId::kPlannedHires, "company.planned_hires", FactKind::kNumber, none),
-      fact(FactId::kHiringRegion, "company.hiring_region", FactKind::kEnum, Values<HiringRegion>()),
+      fact(FactId::kAiMlApproach, "product.ai_ml_approach", FactKind::kEnum,
+           Values<AiMlApproach>()),
+      fact(FactId::kRealtime, "product.realtime", FactKind::kEnum,
+           Values<Realtime>()),
+      fact(FactId::kWorkload, "product.workload", FactKind::kEnum,
+           Values<Workload>()),
+      fact(FactId::kDataIntensive, "product.data_intensive", FactKind::kBool,
+           none),
+      fact(FactId::kProductKind, "product.kind", FactKind::kEnum,
+           Values<ProductKind>()),
+      fact(FactId::kPerformanceDifferentiator,
+           "product.performance_differentiator", FactKind::kBool, none),
+      fact(FactId::kServerRendering, "product.server_rendering",
+           FactKind::kBool, none),
+      fact(FactId::kExpectedPeakRps, "product.expected_peak_rps",
+           FactKind::kNumber, none),
+      fact(FactId::kEngineersNow, "company.engineers_now", FactKind::kNumber,
+           none),
+      fact(FactId::kEngineersIn12Months, "company.engineers_in_12_months",
+           FactKind::kNumber, none),
+      fact(FactId::kPlannedHires, "company.planned_hires", FactKind::kNumber,
+           none),
+      fact(FactId::kHiringRegion, "company.hiring_region", FactKind::kEnum,
+           Values<HiringRegion>()),
       fact(FactId::kLaunched, "company.launched", FactKind::kBool, none),
-      fact(FactId::kCurrentBackend, "company.current_backend", FactKind::kEnum, stacks, false, true),
-      fact(FactId::kPlannedStackCount, "company.planned_stack_count", FactKind::kNumber, none),
-      fact(FactId::kLeaningStack, "leaning.stack", FactKind::kEnum, stacks, false, true),
-      fact(FactId::kLeaningReasons, "leaning.reasons", FactKind::kSet, Values<LeaningReason>()),
-      fact(FactId::kLeaningTeamLevel, "leaning.team_level", FactKind::kEnum, level),
-      fact(FactId::kLeaningIsCurrentBackend, "leaning.is_current_backend", FactKind::kBool, none),
+      fact(FactId::kCurrentBackend, "company.current_backend", FactKind::kEnum,
+           stacks, false, true),
+      fact(FactId::kPlannedStackCount, "company.planned_stack_count",
+           FactKind::kNumber, none),
+      fact(FactId::kLeaningStack, "leaning.stack", FactKind::kEnum, stacks,
+           false, true),
+      fact(FactId::kLeaningReasons, "leaning.reasons", FactKind::kSet,
+           Values<LeaningReason>()),
+      fact(FactId::kLeaningTeamLevel, "leaning.team_level", FactKind::kEnum,
+           level),
+      fact(FactId::kLeaningIsCurrentBackend, "leaning.is_current_backend",
+           FactKind::kBool, none),
       fact(FactId::kTeamSize, "team.size", FactKind::kNumber, none),
-      fact(FactId::kTeamBestStack, "team.best_stack", FactKind::kEnum, stacks, false, true),
+      fact(FactId::kTeamBestStack, "team.best_stack", FactKind::kEnum, stacks,
+           false, true),
       fact(FactId::kTeamBestLevel, "team.best_level", FactKind::kEnum, level),
-      fact(FactId::kTeamStrongStackCount, "team.strong_stack_count", FactKind::kNumber, none),
-      fact(FactId::kRecommendedStack, "recommended.stack", FactKind::kEnum, stacks, true, true),
-      fact(FactId::kRecommendedTeamLevel, "recommended.team_level", FactKind::kEnum, level, true),
-      fact(FactId::kRecommendedTalentShare, "recommended.talent_share", FactKind::kNumber, none, true),
-      fact(FactId::kRecommendedIsCurrentBackend, "recommended.is_current_backend", FactKind::kBool, none, true),
-      fact(FactId::kRecommendedIsLeaning, "recommended.is_leaning", FactKind::kBool, none, true),
+      fact(FactId::kTeamStrongStackCount, "team.strong_stack_count",
+           FactKind::kNumber, none),
+      fact(FactId::kRecommendedStack, "recommended.stack", FactKind::kEnum,
+           stacks, true, true),
+      fact(FactId::kRecommendedTeamLevel, "recommended.team_level",
+           FactKind::kEnum, level, true),
+      fact(FactId::kRecommendedTalentShare, "recommended.talent_share",
+           FactKind::kNumber, none, true),
+      fact(FactId::kRecommendedIsCurrentBackend,
+           "recommended.is_current_backend", FactKind::kBool, none, true),
+      fact(FactId::kRecommendedIsLeaning, "recommended.is_leaning",
+           FactKind::kBool, none, true),
   };
   for (size_t s = 0; s < stacks.size(); ++s) {
-    t.push_back(fact(TeamLevelFact(static_cast<int>(s)), "team.level." + stacks[s],
-                     FactKind::kEnum, level));
+    t.push_back(fact(TeamLevelFact(static_cast<int>(s)),
+                     "team.level." + stacks[s], FactKind::kEnum, level));
   }
-  for (size_t i = 0; i < t.size(); ++i) assert(static_cast<size_t>(t[i].id) == i);
+  for (size_t i = 0; i < t.size(); ++i)
+    assert(static_cast<size_t>(t[i].id) == i);
   return t;
 }
 
@@ -83,11 +112,13 @@ StackLevels MemberLevels(const KnowledgeBase& kb, const TeamMember& member) {
   return levels;
 }
 
-StackLevels TeamLevels(const KnowledgeBase& kb, std::span<const TeamMember> team) {
+StackLevels TeamLevels(const KnowledgeBase& kb,
+                       std::span<const TeamMember> team) {
   StackLevels best{};
   for (const TeamMember& member : team) {
     const StackLevels levels = MemberLevels(kb, member);
-    for (size_t s = 0; s < kb.stacks.size(); ++s) best[s] = std::max(best[s], levels[s]);
+    for (size_t s = 0; s < kb.stacks.size(); ++s)
+      best[s] = std::max(best[s], levels[s]);
   }
   return best;
 }
@@ -118,7 +149,8 @@ void SetTeamFacts(const KnowledgeBase& kb, std::span<const TeamMember> team,
 }
 
 void SetTeamFactsFromLevels(const KnowledgeBase& kb, const StackLevels& levels,
-                            size_t team_size, const Leaning& leaning, Facts& f) {
+                            size_t team_size, const Leaning& leaning,
+                            Facts& f) {
   auto set = [&f](FactId id, double v) { f[static_cast<int>(id)] = Value(v); };
   set(FactId::kTeamSize, static_cast<double>(team_size));
   SkillLevel best_level = SkillLevel::kNone;
@@ -152,12 +184,14 @@ Facts FactsOf(const KnowledgeBase& kb, const Profile& profile) {
 
   const Company& c = profile.company;
   set(FactId::kEngineersNow, static_cast<double>(c.engineers_now));
-  set(FactId::kEngineersIn12Months, static_cast<double>(c.engineers_in_12_months));
+  set(FactId::kEngineersIn12Months,
+      static_cast<double>(c.engineers_in_12_months));
   set(FactId::kPlannedHires,
       static_cast<double>(c.engineers_in_12_months - c.engineers_now));
   set(FactId::kHiringRegion, static_cast<double>(c.hiring_region));
   set(FactId::kLaunched, c.launched);
-  if (c.current_backend) set(FactId::kCurrentBackend, StackOf(kb, *c.current_backend));
+  if (c.current_backend)
+    set(FactId::kCurrentBackend, StackOf(kb, *c.current_backend));
   // A launched backend is a language in use, whether or not the founder
   // lists it again among the planned ones: adding Go beside a live Rails
   // product makes two backend languages.
@@ -176,11 +210,13 @@ Facts FactsOf(const KnowledgeBase& kb, const Profile& profile) {
     assert(index);
     set(FactId::kLeaningStack, index.value_or(0));
     if (c.current_backend) {
-      set(FactId::kLeaningIsCurrentBackend, StackOf(kb, *c.current_backend) == *index);
+      set(FactId::kLeaningIsCurrentBackend,
+          StackOf(kb, *c.current_backend) == *index);
     }
   }
   uint64_t reasons = 0;
-  for (LeaningReason r : l.reasons) reasons |= uint64_t{1} << static_cast<int>(r);
+  for (LeaningReason r : l.reasons)
+    reasons |= uint64_t{1} << static_cast<int>(r);
   set(FactId::kLeaningReasons, static_cast<double>(reasons));
 
   SetTeamFacts(kb, profile.team, l, f);

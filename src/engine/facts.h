@@ -26,8 +26,8 @@
 namespace engine {
 
 enum class FactKind : uint8_t {
-  kEnum,    // one of `values`
-  kSet,     // any subset of `values`
+  kEnum,  // one of `values`
+  kSet,   // any subset of `values`
   kBool,
   kNumber,
 };
@@ -35,24 +35,42 @@ enum class FactKind : uint8_t {
 // The facts every knowledge base has, then one "team.level.<stack>" fact
 // per stack of the loaded base, at TeamLevelFact(stack index).
 enum class FactId : uint8_t {
-  kAiMl, kAiMlApproach, kRealtime, kWorkload, kDataIntensive, kProductKind,
-  kPerformanceDifferentiator, kServerRendering, kExpectedPeakRps,
-  kEngineersNow, kEngineersIn12Months,
-  kPlannedHires,          // engineers_in_12_months - engineers_now (may be < 0)
-  kHiringRegion, kLaunched,
-  kCurrentBackend,        // the stack of company.current_backend
-  kPlannedStackCount,     // distinct stacks planned, plus a launched backend
-  kLeaningStack, kLeaningReasons, kLeaningTeamLevel,
-  kLeaningIsCurrentBackend,  // present only with a leaning and a current backend
-  kTeamSize, kTeamBestStack, kTeamBestLevel, kTeamStrongStackCount,
-  kRecommendedStack, kRecommendedTeamLevel, kRecommendedTalentShare,
+  kAiMl,
+  kAiMlApproach,
+  kRealtime,
+  kWorkload,
+  kDataIntensive,
+  kProductKind,
+  kPerformanceDifferentiator,
+  kServerRendering,
+  kExpectedPeakRps,
+  kEngineersNow,
+  kEngineersIn12Months,
+  kPlannedHires,  // engineers_in_12_months - engineers_now (may be < 0)
+  kHiringRegion,
+  kLaunched,
+  kCurrentBackend,     // the stack of company.current_backend
+  kPlannedStackCount,  // distinct stacks planned, plus a launched backend
+  kLeaningStack,
+  kLeaningReasons,
+  kLeaningTeamLevel,
+  kLeaningIsCurrentBackend,  // present only with a leaning and a current
+                             // backend
+  kTeamSize,
+  kTeamBestStack,
+  kTeamBestLevel,
+  kTeamStrongStackCount,
+  kRecommendedStack,
+  kRecommendedTeamLevel,
+  kRecommendedTalentShare,
   kRecommendedIsCurrentBackend,
   kRecommendedIsLeaning,  // present only with a leaning
   kTeamLevelFirst,        // team.level.<stack>, one per stack, in stack order
 };
 // A knowledge base holds at most this many stacks (Eligibility is a mask).
 inline constexpr int kMaxStacks = 32;
-inline constexpr int kFactCount = static_cast<int>(FactId::kTeamLevelFirst) + kMaxStacks;
+inline constexpr int kFactCount =
+    static_cast<int>(FactId::kTeamLevelFirst) + kMaxStacks;
 
 inline FactId TeamLevelFact(int stack) {
   return static_cast<FactId>(static_cast<int>(FactId::kTeamLevelFirst) + stack);
@@ -60,7 +78,7 @@ inline FactId TeamLevelFact(int stack) {
 
 struct FactInfo {
   FactId id;
-  std::string name;                 // "product.ai_ml", "team.level.go"
+  std::string name;  // "product.ai_ml", "team.level.go"
   FactKind kind;
   std::vector<std::string> values;  // for kEnum and kSet: wire names in order
   bool after_ranking;               // a "recommended.*" fact
@@ -95,12 +113,14 @@ void SetTeamFacts(const KnowledgeBase& kb, std::span<const TeamMember> team,
 // that already holds them (the what-if search adds members without
 // looking every skill up again).
 void SetTeamFactsFromLevels(const KnowledgeBase& kb, const StackLevels& levels,
-                            size_t team_size, const Leaning& leaning, Facts& facts);
+                            size_t team_size, const Leaning& leaning,
+                            Facts& facts);
 
 StackLevels MemberLevels(const KnowledgeBase& kb, const TeamMember& member);
 
 // The best skill level anyone on the team has, per stack.
-StackLevels TeamLevels(const KnowledgeBase& kb, std::span<const TeamMember> team);
+StackLevels TeamLevels(const KnowledgeBase& kb,
+                       std::span<const TeamMember> team);
 
 // The best skill level anyone on the team has in a language of the stack.
 SkillLevel TeamLevel(const KnowledgeBase& kb, std::span<const TeamMember> team,

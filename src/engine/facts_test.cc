@@ -8,7 +8,8 @@ namespace engine {
 namespace {
 
 const KnowledgeBase& Kb() {
-  static const KnowledgeBase kb = test_kb::SmallKnowledgeBase({1, 1, 1, 1, 1, 1, 1, 1, 1});
+  static const KnowledgeBase kb =
+      test_kb::SmallKnowledgeBase({1, 1, 1, 1, 1, 1, 1, 1, 1});
   return kb;
 }
 
@@ -29,7 +30,8 @@ TEST(Facts, EveryFactIsFoundByItsName) {
 TEST(Facts, EachStackOfTheBaseHasATeamLevelFact) {
   EXPECT_EQ(Kb().FindFact("team.level.go"), TeamLevelFact(2));
   EXPECT_EQ(Kb().Info(TeamLevelFact(2)).name, "team.level.go");
-  EXPECT_EQ(Kb().facts.size(), static_cast<size_t>(FactId::kTeamLevelFirst) + 9);
+  EXPECT_EQ(Kb().facts.size(),
+            static_cast<size_t>(FactId::kTeamLevelFirst) + 9);
 }
 
 TEST(Facts, TypeScriptAndJavaScriptAreOneStack) {
@@ -45,8 +47,10 @@ TEST(Facts, TeamLevelIsTheBestMemberInAnyLanguageOfTheStack) {
   p.team = {{"Ana", {{"javascript", SkillLevel::kBasic}}},
             {"Ben", {{"typescript", SkillLevel::kExpert}}}};
   const Facts f = FactsOf(p);
-  EXPECT_EQ(ValueOf(f, TeamLevelFact(1)), static_cast<double>(SkillLevel::kExpert));
-  EXPECT_EQ(ValueOf(f, TeamLevelFact(0)), static_cast<double>(SkillLevel::kNone));
+  EXPECT_EQ(ValueOf(f, TeamLevelFact(1)),
+            static_cast<double>(SkillLevel::kExpert));
+  EXPECT_EQ(ValueOf(f, TeamLevelFact(0)),
+            static_cast<double>(SkillLevel::kNone));
   EXPECT_EQ(ValueOf(f, FactId::kTeamBestStack), 1);  // node
   EXPECT_EQ(ValueOf(f, FactId::kTeamStrongStackCount), 1);
   EXPECT_EQ(ValueOf(f, FactId::kTeamSize), 2);

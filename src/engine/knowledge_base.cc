@@ -21,7 +21,8 @@ std::optional<int> KnowledgeBase::StackIndex(std::string_view stack_id) const {
   return std::nullopt;
 }
 
-std::optional<int> KnowledgeBase::StackOfLanguage(std::string_view language) const {
+std::optional<int> KnowledgeBase::StackOfLanguage(
+    std::string_view language) const {
   for (size_t s = 0; s < stacks.size(); ++s) {
     for (const StackLanguage& l : stacks[s].languages) {
       if (l.id == language) return static_cast<int>(s);

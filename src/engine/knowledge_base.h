@@ -51,8 +51,18 @@ struct Rating {
 // for kSet facts the bits that must (kHasAny / kHasAll) or must not (kHasNone)
 // be set; numeric ops compare against `number`.
 enum class TestOp : uint8_t {
-  kIn, kNotIn, kHasAny, kHasAll, kHasNone, kEq, kLt, kLe, kGt, kGe,
-  kPresent, kAbsent,
+  kIn,
+  kNotIn,
+  kHasAny,
+  kHasAll,
+  kHasNone,
+  kEq,
+  kLt,
+  kLe,
+  kGt,
+  kGe,
+  kPresent,
+  kAbsent,
 };
 struct FactTest {
   FactId fact{};
@@ -62,8 +72,8 @@ struct FactTest {
 };
 
 struct Framework {
-  std::string name;  // "FastAPI"
-  std::string fit;   // when it fits, one sentence
+  std::string name;            // "FastAPI"
+  std::string fit;             // when it fits, one sentence
   std::vector<FactTest> when;  // all must hold; empty means it never matches
   bool is_default = false;     // chosen when no framework's `when` holds
 };
@@ -84,7 +94,7 @@ struct Stack {
   std::string id;    // "python"; unique in the knowledge base
   std::string name;  // "Python"
   std::vector<StackLanguage> languages;  // at least one; each in one stack only
-  bool extension = false;  // beyond the article's four
+  bool extension = false;                // beyond the article's four
   std::string source;
   std::string summary;
   std::vector<Framework> frameworks;
@@ -142,7 +152,7 @@ struct Rule {
 };
 
 struct ConfidenceThresholds {
-  double high_margin = 10;   // score points between first and second
+  double high_margin = 10;  // score points between first and second
   double medium_margin = 4;
   // The winner's share of first places in the robustness sampling
   // (engine/robustness.h); the level comes from these, the margin is told.
@@ -158,14 +168,14 @@ struct ConfidenceThresholds {
 struct RobustnessSettings {
   double weight_spread = 0.5;  // hand-set weights may well be off by half
   double rating_spread = 0.5;  // half a rating point either way
-  int samples = 4096;  // a first-place share within about ±0.01
+  int samples = 4096;          // a first-place share within about ±0.01
 };
 
 struct KnowledgeBase {
   std::string version;  // from the file's [meta] table
   std::string sha256;   // of the TOML text, hex
   std::vector<Criterion> criteria;
-  std::vector<Stack> stacks;  // 1..kMaxStacks; their order breaks ties
+  std::vector<Stack> stacks;    // 1..kMaxStacks; their order breaks ties
   std::vector<FactInfo> facts;  // FactTable(stack ids), built with the stacks
   std::vector<WarningKind> warnings;
   std::vector<ChecklistItem> checklist;

@@ -12,14 +12,14 @@ constexpr std::string_view kRealtimeNames[] = {"none", "some", "core"};
 constexpr std::string_view kWorkloadNames[] = {"io_bound", "cpu_bound", "mixed",
                                                "unknown"};
 constexpr std::string_view kProductKindNames[] = {
-    "saas", "crud", "consumer", "devtools", "api_gateway",
+    "saas",       "crud",      "consumer",    "devtools", "api_gateway",
     "automation", "analytics", "marketplace", "other"};
 constexpr std::string_view kHiringRegionNames[] = {
-    "global", "north_america", "europe", "india",
-    "latin_america", "east_asia", "africa", "oceania"};
+    "global",        "north_america", "europe", "india",
+    "latin_america", "east_asia",     "africa", "oceania"};
 constexpr std::string_view kLeaningReasonNames[] = {
-    "benchmarks", "trend", "blog_post", "previous_employer", "team_knows",
-    "other"};
+    "benchmarks",        "trend",      "blog_post",
+    "previous_employer", "team_knows", "other"};
 
 }  // namespace
 
@@ -30,8 +30,14 @@ std::span<const std::string_view> Names(AiMlApproach) {
 }
 std::span<const std::string_view> Names(Realtime) { return kRealtimeNames; }
 std::span<const std::string_view> Names(Workload) { return kWorkloadNames; }
-std::span<const std::string_view> Names(ProductKind) { return kProductKindNames; }
-std::span<const std::string_view> Names(HiringRegion) { return kHiringRegionNames; }
-std::span<const std::string_view> Names(LeaningReason) { return kLeaningReasonNames; }
+std::span<const std::string_view> Names(ProductKind) {
+  return kProductKindNames;
+}
+std::span<const std::string_view> Names(HiringRegion) {
+  return kHiringRegionNames;
+}
+std::span<const std::string_view> Names(LeaningReason) {
+  return kLeaningReasonNames;
+}
 
 }  // namespace engine

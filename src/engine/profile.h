@@ -10,9 +10,9 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
-#include <span>
 #include <vector>
 
 namespace engine {
@@ -32,15 +32,33 @@ enum class AiMlApproach : uint8_t { kUnknown, kHostedModels, kOwnModels };
 enum class Realtime : uint8_t { kNone, kSome, kCore };
 enum class Workload : uint8_t { kIoBound, kCpuBound, kMixed, kUnknown };
 enum class ProductKind : uint8_t {
-  kSaas, kCrud, kConsumer, kDevtools, kApiGateway, kAutomation, kAnalytics,
-  kMarketplace, kOther,
+  kSaas,
+  kCrud,
+  kConsumer,
+  kDevtools,
+  kApiGateway,
+  kAutomation,
+  kAnalytics,
+  kMarketplace,
+  kOther,
 };
 enum class HiringRegion : uint8_t {
-  kGlobal, kNorthAmerica, kEurope, kIndia, kLatinAmerica, kEastAsia, kAfrica,
+  kGlobal,
+  kNorthAmerica,
+  kEurope,
+  kIndia,
+  kLatinAmerica,
+  kEastAsia,
+  kAfrica,
   kOceania,
 };
 enum class LeaningReason : uint8_t {
-  kBenchmarks, kTrend, kBlogPost, kPreviousEmployer, kTeamKnows, kOther,
+  kBenchmarks,
+  kTrend,
+  kBlogPost,
+  kPreviousEmployer,
+  kTeamKnows,
+  kOther,
 };
 
 // The wire names of each enum, in enum order ("python", "io_bound", ...).
@@ -75,21 +93,21 @@ struct TeamMember {
 };
 
 struct Product {
-  AiMl ai_ml = AiMl::kNone;              // no AI/ML unless the founder says so
+  AiMl ai_ml = AiMl::kNone;  // no AI/ML unless the founder says so
   // Unknown reads the article as written: AI/ML points to Python.
   AiMlApproach ai_ml_approach = AiMlApproach::kUnknown;
-  Realtime realtime = Realtime::kNone;   // plain request/response by default
+  Realtime realtime = Realtime::kNone;     // plain request/response by default
   Workload workload = Workload::kUnknown;  // most founders don't know yet
   bool data_intensive = false;
-  ProductKind kind = ProductKind::kSaas;   // the article's main audience
+  ProductKind kind = ProductKind::kSaas;  // the article's main audience
   bool performance_differentiator = false;
   bool server_rendering = false;
   std::optional<int64_t> expected_peak_rps;  // no capacity check without it
 };
 
 struct Company {
-  int64_t engineers_now = 1;            // at least the founder
-  int64_t engineers_in_12_months = 1;   // no hiring plan unless given
+  int64_t engineers_now = 1;           // at least the founder
+  int64_t engineers_in_12_months = 1;  // no hiring plan unless given
   HiringRegion hiring_region = HiringRegion::kGlobal;
   bool launched = false;
   std::optional<LanguageId> current_backend;  // only meaningful when launched
@@ -97,7 +115,8 @@ struct Company {
 };
 
 struct Leaning {
-  std::optional<std::string> stack;  // a stack id of the knowledge base, or none
+  std::optional<std::string>
+      stack;  // a stack id of the knowledge base, or none
   std::vector<LeaningReason> reasons;
 };
 

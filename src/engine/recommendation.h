@@ -33,7 +33,7 @@ struct FrameworkFit {
 struct StackScore {
   std::string stack;  // id
   std::string name;
-  int rank = 0;       // 1-based; ties broken by kStackIds order
+  int rank = 0;  // 1-based; ties broken by kStackIds order
   double score = 0;
   // False when team first keeps the stack below those the team knows well
   // (scoring.h, TeamFirst): it cannot rank first whatever its score.
@@ -80,9 +80,9 @@ struct Confidence {
 // One answer changed. "team.skills.go" = "working" means an engineer with
 // working Go joins the team.
 struct AnswerChange {
-  std::string field;  // the answer's path: "product.ai_ml", "team.skills.go"
-  std::string value;  // the new answer as it would be written: "core"
-  std::string change; // a sentence: "If AI/ML were core"
+  std::string field;   // the answer's path: "product.ai_ml", "team.skills.go"
+  std::string value;   // the new answer as it would be written: "core"
+  std::string change;  // a sentence: "If AI/ML were core"
 };
 
 // One or two answers changed, and the winner they would give. `field`,
@@ -173,7 +173,7 @@ std::string StackWithFramework(std::string_view stack_name,
                                std::string_view framework);
 std::string StackWithFramework(const Headline& headline);
 
-std::string_view Name(CheckStatus status);      // "pass", "warn", ...
-std::string_view Name(ConfidenceLevel level);   // "low", "medium", "high"
+std::string_view Name(CheckStatus status);     // "pass", "warn", ...
+std::string_view Name(ConfidenceLevel level);  // "low", "medium", "high"
 
 }  // namespace engine

@@ -19,18 +19,30 @@ bool Holds(const FactTest& test, const Facts& facts) {
   // and converting a negative double to uint64_t is undefined.
   const uint64_t bits = fact.value >= 0 ? static_cast<uint64_t>(fact.value) : 0;
   switch (test.op) {
-    case TestOp::kIn: return InMask(fact.value, test.mask);
-    case TestOp::kNotIn: return !InMask(fact.value, test.mask);
-    case TestOp::kHasAny: return (bits & test.mask) != 0;
-    case TestOp::kHasAll: return (bits & test.mask) == test.mask;
-    case TestOp::kHasNone: return (bits & test.mask) == 0;
-    case TestOp::kEq: return fact.value == test.number;
-    case TestOp::kLt: return fact.value < test.number;
-    case TestOp::kLe: return fact.value <= test.number;
-    case TestOp::kGt: return fact.value > test.number;
-    case TestOp::kGe: return fact.value >= test.number;
-    case TestOp::kPresent: return true;
-    case TestOp::kAbsent: break;  // handled above
+    case TestOp::kIn:
+      return InMask(fact.value, test.mask);
+    case TestOp::kNotIn:
+      return !InMask(fact.value, test.mask);
+    case TestOp::kHasAny:
+      return (bits & test.mask) != 0;
+    case TestOp::kHasAll:
+      return (bits & test.mask) == test.mask;
+    case TestOp::kHasNone:
+      return (bits & test.mask) == 0;
+    case TestOp::kEq:
+      return fact.value == test.number;
+    case TestOp::kLt:
+      return fact.value < test.number;
+    case TestOp::kLe:
+      return fact.value <= test.number;
+    case TestOp::kGt:
+      return fact.value > test.number;
+    case TestOp::kGe:
+      return fact.value >= test.number;
+    case TestOp::kPresent:
+      return true;
+    case TestOp::kAbsent:
+      break;  // handled above
   }
   return false;
 }

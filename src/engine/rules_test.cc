@@ -22,8 +22,10 @@ constexpr uint64_t Bit(auto e) { return uint64_t{1} << static_cast<int>(e); }
 TEST(Rules, EnumTestsAcceptTheListedValues) {
   const Facts f = Sample();
   EXPECT_TRUE(Holds(MakeTest(FactId::kAiMl, TestOp::kIn, Bit(AiMl::kCore)), f));
-  EXPECT_FALSE(Holds(MakeTest(FactId::kAiMl, TestOp::kIn, Bit(AiMl::kNone)), f));
-  EXPECT_TRUE(Holds(MakeTest(FactId::kAiMl, TestOp::kNotIn, Bit(AiMl::kNone)), f));
+  EXPECT_FALSE(
+      Holds(MakeTest(FactId::kAiMl, TestOp::kIn, Bit(AiMl::kNone)), f));
+  EXPECT_TRUE(
+      Holds(MakeTest(FactId::kAiMl, TestOp::kNotIn, Bit(AiMl::kNone)), f));
 }
 
 TEST(Rules, SetTestsLookAtEveryMember) {
@@ -31,10 +33,14 @@ TEST(Rules, SetTestsLookAtEveryMember) {
   const uint64_t bench = Bit(LeaningReason::kBenchmarks);
   const uint64_t blog = Bit(LeaningReason::kBlogPost);
   const uint64_t trend = Bit(LeaningReason::kTrend);
-  EXPECT_TRUE(Holds(MakeTest(FactId::kLeaningReasons, TestOp::kHasAny, bench | blog), f));
-  EXPECT_FALSE(Holds(MakeTest(FactId::kLeaningReasons, TestOp::kHasAll, bench | blog), f));
-  EXPECT_TRUE(Holds(MakeTest(FactId::kLeaningReasons, TestOp::kHasAll, bench | trend), f));
-  EXPECT_TRUE(Holds(MakeTest(FactId::kLeaningReasons, TestOp::kHasNone, blog), f));
+  EXPECT_TRUE(Holds(
+      MakeTest(FactId::kLeaningReasons, TestOp::kHasAny, bench | blog), f));
+  EXPECT_FALSE(Holds(
+      MakeTest(FactId::kLeaningReasons, TestOp::kHasAll, bench | blog), f));
+  EXPECT_TRUE(Holds(
+      MakeTest(FactId::kLeaningReasons, TestOp::kHasAll, bench | trend), f));
+  EXPECT_TRUE(
+      Holds(MakeTest(FactId::kLeaningReasons, TestOp::kHasNone, blog), f));
 }
 
 TEST(Rules, NumberTestsCompare) {
@@ -52,7 +58,8 @@ TEST(Rules, NumberTestsOnANegativeFactAreDefined) {
   Profile p;
   p.company.engineers_now = 7;
   p.company.engineers_in_12_months = 4;
-  const Facts f = FactsOf(test_kb::SmallKnowledgeBase({1, 1, 1, 1, 1, 1, 1, 1, 1}), p);
+  const Facts f =
+      FactsOf(test_kb::SmallKnowledgeBase({1, 1, 1, 1, 1, 1, 1, 1, 1}), p);
   EXPECT_TRUE(Holds(MakeTest(FactId::kPlannedHires, TestOp::kLt, 0, 0), f));
   EXPECT_FALSE(Holds(MakeTest(FactId::kPlannedHires, TestOp::kGe, 0, 1), f));
 }
@@ -60,7 +67,8 @@ TEST(Rules, NumberTestsOnANegativeFactAreDefined) {
 TEST(Rules, OnlyAbsenceTestsHoldOnAnAbsentFact) {
   const Facts f = Sample();  // no leaning stack, no expected peak
   EXPECT_FALSE(Holds(MakeTest(FactId::kLeaningStack, TestOp::kNotIn, 1), f));
-  EXPECT_FALSE(Holds(MakeTest(FactId::kExpectedPeakRps, TestOp::kLt, 0, 1e9), f));
+  EXPECT_FALSE(
+      Holds(MakeTest(FactId::kExpectedPeakRps, TestOp::kLt, 0, 1e9), f));
   EXPECT_FALSE(Holds(MakeTest(FactId::kLeaningStack, TestOp::kPresent, 0), f));
   EXPECT_TRUE(Holds(MakeTest(FactId::kLeaningStack, TestOp::kAbsent, 0), f));
 }

@@ -33,10 +33,14 @@ void WeightsInto(const KnowledgeBase& kb, const Facts& facts,
 
 double CarryChance(SkillLevel level) {
   switch (level) {
-    case SkillLevel::kExpert: return 0.8;
-    case SkillLevel::kWorking: return 0.5;
-    case SkillLevel::kBasic: return 0.15;
-    case SkillLevel::kNone: return 0.0;
+    case SkillLevel::kExpert:
+      return 0.8;
+    case SkillLevel::kWorking:
+      return 0.5;
+    case SkillLevel::kBasic:
+      return 0.15;
+    case SkillLevel::kNone:
+      return 0.0;
   }
   return 0.0;
 }
@@ -44,8 +48,8 @@ double CarryChance(SkillLevel level) {
 namespace {
 
 // TeamFitRating for every stack at once, indexed like kb.stacks.
-std::array<double, kMaxStacks> TeamFitRatings(const KnowledgeBase& kb,
-                                              std::span<const TeamMember> team) {
+std::array<double, kMaxStacks> TeamFitRatings(
+    const KnowledgeBase& kb, std::span<const TeamMember> team) {
   std::array<double, kMaxStacks> nobody_carries;
   nobody_carries.fill(1.0);
   for (const TeamMember& member : team) {
@@ -71,8 +75,8 @@ double TeamFitRating(const KnowledgeBase& kb, std::span<const TeamMember> team,
 namespace {
 
 template <typename Rules, typename RuleOf>
-Eligibility TeamFirstWith(const KnowledgeBase& kb, const Facts& facts, const Rules& rules,
-                          RuleOf rule_of) {
+Eligibility TeamFirstWith(const KnowledgeBase& kb, const Facts& facts,
+                          const Rules& rules, RuleOf rule_of) {
   const int stacks = static_cast<int>(kb.stacks.size());
   Eligibility known = 0;
   for (int s = 0; s < stacks; ++s) {
@@ -88,7 +92,8 @@ Eligibility TeamFirstWith(const KnowledgeBase& kb, const Facts& facts, const Rul
     if (rule.admit_stack) known |= Eligibility{1} << *rule.admit_stack;
     if (rule.admit_fact) {
       const FactValue& stack = facts[static_cast<int>(*rule.admit_fact)];
-      if (stack.present) known |= Eligibility{1} << static_cast<int>(stack.value);
+      if (stack.present)
+        known |= Eligibility{1} << static_cast<int>(stack.value);
     }
   }
   return known;
@@ -97,7 +102,8 @@ Eligibility TeamFirstWith(const KnowledgeBase& kb, const Facts& facts, const Rul
 }  // namespace
 
 Eligibility TeamFirst(const KnowledgeBase& kb, const Facts& facts) {
-  return TeamFirstWith(kb, facts, kb.rules, [](const Rule& rule) -> const Rule& { return rule; });
+  return TeamFirstWith(kb, facts, kb.rules,
+                       [](const Rule& rule) -> const Rule& { return rule; });
 }
 
 Eligibility TeamFirst(const KnowledgeBase& kb, const Facts& facts,
@@ -113,7 +119,8 @@ double TalentRating(const KnowledgeBase& kb, int stack) {
   }
   const double share = kb.stacks[stack].talent.share_percent;
   if (largest <= 0 || share <= 0) return 0;
-  const double rating = kMaxRating + kTalentRatingPerDecade * std::log10(share / largest);
+  const double rating =
+      kMaxRating + kTalentRatingPerDecade * std::log10(share / largest);
   return std::clamp(rating, 0.0, kMaxRating);
 }
 
@@ -124,7 +131,8 @@ RatingMatrix::RatingMatrix(const KnowledgeBase& kb, const Profile& profile)
       profile.company.current_backend
           ? kb.StackOfLanguage(*profile.company.current_backend)
           : std::nullopt;
-  const std::array<double, kMaxStacks> team_fit = TeamFitRatings(kb, profile.team);
+  const std::array<double, kMaxStacks> team_fit =
+      TeamFitRatings(kb, profile.team);
   for (int s = 0; s < static_cast<int>(kb.stacks.size()); ++s) {
     for (int c = 0; c < criteria_; ++c) {
       double rating = 0;
@@ -166,7 +174,8 @@ std::vector<double> Scores(const KnowledgeBase& kb, const RatingMatrix& ratings,
 }
 
 void ScoresInto(const KnowledgeBase& kb, const RatingMatrix& ratings,
-                const std::vector<double>& weights, std::vector<double>& scores) {
+                const std::vector<double>& weights,
+                std::vector<double>& scores) {
   const double total = std::accumulate(weights.begin(), weights.end(), 0.0);
   scores.assign(kb.stacks.size(), 0.0);
   if (total <= 0) return;
@@ -191,12 +200,12 @@ bool Above(std::span<const double> scores, Eligibility eligible, int a, int b) {
 
 }  // namespace
 
-std::vector<int> RankOrder(const std::vector<double>& scores, Eligibility eligible) {
+std::vector<int> RankOrder(const std::vector<double>& scores,
+                           Eligibility eligible) {
   std::vector<int> order(scores.size());
   std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-    return Above(scores, eligible, a, b);
-  });
+  std::stable_sort(order.begin(), order.end(),
+                   [&](int a, int b) { return Above(scores, eligible, a, b); });
   return order;
 }
 

@@ -92,7 +92,8 @@ double TalentRating(const KnowledgeBase& kb, int stack);
 std::vector<double> Scores(const KnowledgeBase& kb, const RatingMatrix& ratings,
                            const std::vector<double>& weights);
 void ScoresInto(const KnowledgeBase& kb, const RatingMatrix& ratings,
-                const std::vector<double>& weights, std::vector<double>& scores);
+                const std::vector<double>& weights,
+                std::vector<double>& scores);
 
 // Stack indexes from best to worst: eligible stacks first, then by score;
 // ties keep the knowledge base's stack order.

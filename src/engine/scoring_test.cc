@@ -28,7 +28,8 @@ Profile PythonExpertTeam() {
 TEST(Scoring, ScoreIsTheWeightedShareOfAPerfectRating) {
   const KnowledgeBase kb = SmallKnowledgeBase(kGoFastest);
   const Profile p = PythonExpertTeam();
-  const auto scores = Scores(kb, RatingMatrix(kb, p), Weights(kb, FactsOf(kb, p)));
+  const auto scores =
+      Scores(kb, RatingMatrix(kb, p), Weights(kb, FactsOf(kb, p)));
   EXPECT_DOUBLE_EQ(scores[0], 100.0 * (1 * 4 + 1 * 2) / (5 * 2));  // python
   EXPECT_DOUBLE_EQ(scores[2], 100.0 * (1 * 0 + 1 * 5) / (5 * 2));  // go
 }
@@ -43,8 +44,9 @@ TEST(Scoring, WeightRulesAddToTheCriteria) {
   KnowledgeBase kb = SmallKnowledgeBase(kGoFastest, 4.0, 1.0);
   Rule cpu;
   cpu.id = "cpu";
-  cpu.when = {test_kb::MakeTest(FactId::kWorkload, TestOp::kIn,
-                            uint64_t{1} << static_cast<int>(Workload::kCpuBound))};
+  cpu.when = {
+      test_kb::MakeTest(FactId::kWorkload, TestOp::kIn,
+                        uint64_t{1} << static_cast<int>(Workload::kCpuBound))};
   cpu.weights = {{1, 6.0}};
   kb.rules.push_back(cpu);
   Profile p;  // no team: team first does not apply
@@ -58,7 +60,8 @@ TEST(Scoring, NegativeAdditionsFloorAtZero) {
   Rule no_team;
   no_team.weights = {{0, -3.0}};
   kb.rules.push_back(no_team);
-  EXPECT_EQ(Weights(kb, FactsOf(kb, Profile{})), (std::vector<double>{0.0, 1.0}));
+  EXPECT_EQ(Weights(kb, FactsOf(kb, Profile{})),
+            (std::vector<double>{0.0, 1.0}));
 }
 
 TEST(Scoring, TiesBreakByStackOrder) {
@@ -85,11 +88,13 @@ TEST(Scoring, TalentRatingIsLogarithmicInTheShare) {
 
 TEST(Scoring, TeamFitIsTheChanceThatSomeoneCarriesTheStack) {
   Profile p;
-  p.team = {{"Rae", {{"ruby", SkillLevel::kExpert}}},
-            {"Sam", {{"ruby", SkillLevel::kWorking},
-                     {"javascript", SkillLevel::kWorking}}}};
-  EXPECT_DOUBLE_EQ(TeamFitRating(Small(), p.team, 3), 5.0 * (1 - 0.2 * 0.5));  // ruby
-  EXPECT_DOUBLE_EQ(TeamFitRating(Small(), p.team, 1), 5.0 * 0.5);              // node
+  p.team = {
+      {"Rae", {{"ruby", SkillLevel::kExpert}}},
+      {"Sam",
+       {{"ruby", SkillLevel::kWorking}, {"javascript", SkillLevel::kWorking}}}};
+  EXPECT_DOUBLE_EQ(TeamFitRating(Small(), p.team, 3),
+                   5.0 * (1 - 0.2 * 0.5));                         // ruby
+  EXPECT_DOUBLE_EQ(TeamFitRating(Small(), p.team, 1), 5.0 * 0.5);  // node
   EXPECT_DOUBLE_EQ(TeamFitRating(Small(), Profile{}.team, 0), 0.0);
 }
 
@@ -97,7 +102,8 @@ TEST(Scoring, TeamFitNeverFallsWhenSomeoneJoinsOrLearns) {
   std::vector<TeamMember> team = {{"Kai", {{"go", SkillLevel::kExpert}}}};
   const double one = TeamFitRating(Small(), team, 2);
   team.push_back({"Lu", {{"python", SkillLevel::kExpert}}});
-  EXPECT_DOUBLE_EQ(TeamFitRating(Small(), team, 2), one);  // a newcomer who knows Python
+  EXPECT_DOUBLE_EQ(TeamFitRating(Small(), team, 2),
+                   one);  // a newcomer who knows Python
   team.push_back({"Mo", {{"go", SkillLevel::kBasic}}});
   const double three = TeamFitRating(Small(), team, 2);
   EXPECT_GT(three, one);

@@ -21,18 +21,23 @@ inline KnowledgeBase SmallKnowledgeBase(std::array<double, 9> speed,
       {"team_fit", "Team fit", "", RatingSource::kTeamSkill, team_weight, "q1"},
       {"speed", "Speed", "", RatingSource::kStatic, speed_weight, "q4"},
   };
-  constexpr std::string_view kIds[9] = {"python", "node", "go", "ruby", "java",
-                                        "csharp", "elixir", "rust", "php"};
+  constexpr std::string_view kIds[9] = {"python", "node", "go",
+                                        "ruby",   "java", "csharp",
+                                        "elixir", "rust", "php"};
   constexpr std::string_view kFirstLanguage[9] = {
-      "python", "javascript", "go", "ruby", "java", "csharp", "elixir", "rust", "php"};
-  constexpr std::string_view kLanguageName[9] = {
-      "Python", "JavaScript", "Go", "Ruby", "Java", "C#", "Elixir", "Rust", "PHP"};
+      "python", "javascript", "go",   "ruby", "java",
+      "csharp", "elixir",     "rust", "php"};
+  constexpr std::string_view kLanguageName[9] = {"Python", "JavaScript", "Go",
+                                                 "Ruby",   "Java",       "C#",
+                                                 "Elixir", "Rust",       "PHP"};
   for (int s = 0; s < 9; ++s) {
     Stack stack;
     stack.id = std::string(kIds[s]);
     stack.name = "Stack " + stack.id;
-    stack.languages = {{std::string(kFirstLanguage[s]), std::string(kLanguageName[s])}};
-    if (stack.id == "node") stack.languages.push_back({"typescript", "TypeScript"});
+    stack.languages = {
+        {std::string(kFirstLanguage[s]), std::string(kLanguageName[s])}};
+    if (stack.id == "node")
+      stack.languages.push_back({"typescript", "TypeScript"});
     if (stack.id == "java") stack.languages.push_back({"kotlin", "Kotlin"});
     stack.frameworks = {{"Frame " + stack.id, "fits", {}, true}};
     stack.ratings = {{0, ""}, {speed[s], "speed " + stack.id}};
@@ -50,8 +55,8 @@ inline KnowledgeBase OneStackKnowledgeBase() {
   kb.version = "2026.1";
   kb.sha256 = "ab12";
   kb.criteria = {
-      {"team_fit", "Team fit", "What the team knows.",
-       RatingSource::kTeamSkill, 4, "question 1"},
+      {"team_fit", "Team fit", "What the team knows.", RatingSource::kTeamSkill,
+       4, "question 1"},
       {"ai_ml", "AI/ML", "", RatingSource::kStatic, 1.5, "question 2"},
   };
   Stack python;
@@ -61,8 +66,10 @@ inline KnowledgeBase OneStackKnowledgeBase() {
   python.source = "Why Python Is the Default";
   python.summary = "The default for most startups.";
   python.frameworks = {
-      {"FastAPI", "APIs and AI services.",
-       {{FactId::kAiMl, TestOp::kIn, 0b110, 0}}, true},
+      {"FastAPI",
+       "APIs and AI services.",
+       {{FactId::kAiMl, TestOp::kIn, 0b110, 0}},
+       true},
       {"Django", "Admin-heavy products.", {}, false},
   };
   python.ratings = {{}, {5, "the AI/ML ecosystem lives here"}};
@@ -92,7 +99,8 @@ inline KnowledgeBase OneStackKnowledgeBase() {
   return kb;
 }
 
-inline FactTest MakeTest(FactId fact, TestOp op, uint64_t mask, double number = 0) {
+inline FactTest MakeTest(FactId fact, TestOp op, uint64_t mask,
+                         double number = 0) {
   return FactTest{fact, op, mask, number};
 }
 

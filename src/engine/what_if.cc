@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <array>
-#include <span>
 #include <cctype>
 #include <initializer_list>
+#include <span>
 #include <string>
 
 #include "engine/explain.h"
@@ -46,8 +46,17 @@ struct Standing {
 };
 
 enum class Target : uint8_t {
-  kAiMl, kAiMlApproach, kRealtime, kWorkload, kKind, kDataIntensive,
-  kPerformance, kServerRendering, kLaunched, kEngineersIn12Months, kNewMember,
+  kAiMl,
+  kAiMlApproach,
+  kRealtime,
+  kWorkload,
+  kKind,
+  kDataIntensive,
+  kPerformance,
+  kServerRendering,
+  kLaunched,
+  kEngineersIn12Months,
+  kNewMember,
 };
 
 // One candidate change. Its wording (AnswerOf) is built only for the few
@@ -57,9 +66,9 @@ struct Candidate {
   int64_t value = 0;  // an enum index, a bool, or a number of engineers
   std::string_view field = {};       // for every target but kNewMember
   std::string_view value_name = {};  // an enum's wire name, "true" or "false"
-  std::string_view question = {};    // "If AI/ML" (enums), or the whole sentence
-  int stack = 0;                     // kNewMember: the new member's stack
-  SkillLevel level{};                // kNewMember: their level
+  std::string_view question = {};  // "If AI/ML" (enums), or the whole sentence
+  int stack = 0;                   // kNewMember: the new member's stack
+  SkillLevel level{};              // kNewMember: their level
 };
 
 std::string_view YesNo(bool value) { return value ? "true" : "false"; }
@@ -70,15 +79,18 @@ AnswerChange AnswerOf(const KnowledgeBase& kb, const Candidate& c) {
       const StackLanguage& language = kb.stacks[c.stack].languages.front();
       const std::string level(Name(c.level));
       return {"team.skills." + language.id, level,
-              "If an engineer with " + level + " " + language.name + " joined the team"};
+              "If an engineer with " + level + " " + language.name +
+                  " joined the team"};
     }
     case Target::kEngineersIn12Months:
-      return {std::string(c.field), std::to_string(c.value), std::string(c.question)};
+      return {std::string(c.field), std::to_string(c.value),
+              std::string(c.question)};
     case Target::kDataIntensive:
     case Target::kPerformance:
     case Target::kServerRendering:
     case Target::kLaunched:
-      return {std::string(c.field), std::string(c.value_name), std::string(c.question)};
+      return {std::string(c.field), std::string(c.value_name),
+              std::string(c.question)};
     default:
       return {std::string(c.field), std::string(c.value_name),
               std::string(c.question) + " were " + Readable(c.value_name)};
@@ -86,39 +98,47 @@ AnswerChange AnswerOf(const KnowledgeBase& kb, const Candidate& c) {
 }
 
 template <typename Enum>
-void AddEachOther(std::vector<Candidate>& out, Target target, std::string_view field,
-                  Enum current, std::string_view question) {
+void AddEachOther(std::vector<Candidate>& out, Target target,
+                  std::string_view field, Enum current,
+                  std::string_view question) {
   const auto names = Names(Enum{});
   for (size_t i = 0; i < names.size(); ++i) {
     if (static_cast<Enum>(i) == current) continue;
-    out.push_back(Candidate{target, static_cast<int64_t>(i), field, names[i], question});
+    out.push_back(
+        Candidate{target, static_cast<int64_t>(i), field, names[i], question});
   }
 }
 
-void AddToggle(std::vector<Candidate>& out, Target target, std::string_view field,
-               bool current, std::string_view if_true, std::string_view if_false) {
+void AddToggle(std::vector<Candidate>& out, Target target,
+               std::string_view field, bool current, std::string_view if_true,
+               std::string_view if_false) {
   out.push_back(Candidate{target, !current, field, YesNo(!current),
                           current ? if_false : if_true});
 }
 
-std::vector<Candidate> Candidates(const KnowledgeBase& kb, const Profile& profile) {
+std::vector<Candidate> Candidates(const KnowledgeBase& kb,
+                                  const Profile& profile) {
   const Product& p = profile.product;
   const Company& c = profile.company;
   std::vector<Candidate> out;
   AddEachOther(out, Target::kAiMl, "product.ai_ml", p.ai_ml, "If AI/ML");
-  AddEachOther(out, Target::kAiMlApproach, "product.ai_ml_approach", p.ai_ml_approach,
-               "If the AI/ML approach");
-  AddEachOther(out, Target::kRealtime, "product.realtime", p.realtime, "If real-time");
-  AddEachOther(out, Target::kWorkload, "product.workload", p.workload, "If the workload");
-  AddEachOther(out, Target::kKind, "product.kind", p.kind, "If the product kind");
-  AddToggle(out, Target::kDataIntensive, "product.data_intensive", p.data_intensive,
-            "If the product were data-intensive", "If the product were not data-intensive");
+  AddEachOther(out, Target::kAiMlApproach, "product.ai_ml_approach",
+               p.ai_ml_approach, "If the AI/ML approach");
+  AddEachOther(out, Target::kRealtime, "product.realtime", p.realtime,
+               "If real-time");
+  AddEachOther(out, Target::kWorkload, "product.workload", p.workload,
+               "If the workload");
+  AddEachOther(out, Target::kKind, "product.kind", p.kind,
+               "If the product kind");
+  AddToggle(out, Target::kDataIntensive, "product.data_intensive",
+            p.data_intensive, "If the product were data-intensive",
+            "If the product were not data-intensive");
   AddToggle(out, Target::kPerformance, "product.performance_differentiator",
             p.performance_differentiator,
             "If raw performance were a differentiator from day one",
             "If raw performance were not a differentiator");
-  AddToggle(out, Target::kServerRendering, "product.server_rendering", p.server_rendering,
-            "If the product needed server-side rendering",
+  AddToggle(out, Target::kServerRendering, "product.server_rendering",
+            p.server_rendering, "If the product needed server-side rendering",
             "If the product needed no server-side rendering");
   if (c.current_backend) {
     AddToggle(out, Target::kLaunched, "company.launched", c.launched,
@@ -126,14 +146,19 @@ std::vector<Candidate> Candidates(const KnowledgeBase& kb, const Profile& profil
               "If the product were not launched yet");
   }
   if (c.engineers_in_12_months != c.engineers_now) {
-    out.push_back(Candidate{Target::kEngineersIn12Months, c.engineers_now,
-                            "company.engineers_in_12_months", {},
+    out.push_back(Candidate{Target::kEngineersIn12Months,
+                            c.engineers_now,
+                            "company.engineers_in_12_months",
+                            {},
                             "If you planned no hires in the next 12 months"});
   }
   if (c.engineers_in_12_months < c.engineers_now + 10) {
-    out.push_back(Candidate{Target::kEngineersIn12Months, c.engineers_now + 10,
-                            "company.engineers_in_12_months", {},
-                            "If you planned to hire 10 engineers in the next 12 months"});
+    out.push_back(
+        Candidate{Target::kEngineersIn12Months,
+                  c.engineers_now + 10,
+                  "company.engineers_in_12_months",
+                  {},
+                  "If you planned to hire 10 engineers in the next 12 months"});
   }
   for (int s = 0; s < static_cast<int>(kb.stacks.size()); ++s) {
     // Also at a level the team already has: another engineer who knows the
@@ -167,17 +192,20 @@ class VariantRanker {
       }
     }
     for (const LanguageId& language : profile.company.planned_languages) {
-      if (const auto stack = kb.StackOfLanguage(language)) planned_ |= uint64_t{1} << *stack;
+      if (const auto stack = kb.StackOfLanguage(language))
+        planned_ |= uint64_t{1} << *stack;
     }
     if (const auto& current = profile.company.current_backend) {
       current_ = kb.StackOfLanguage(*current).value_or(-1);
     }
     for (const Rule& rule : kb.rules) {
-      if (rule.before_ranking() && !rule.weights.empty()) weight_rules_.push_back(&rule);
+      if (rule.before_ranking() && !rule.weights.empty())
+        weight_rules_.push_back(&rule);
       if (rule.admit_stack || rule.admit_fact) admit_rules_.push_back(&rule);
     }
     for (size_t c = 0; c < kb.criteria.size(); ++c) {
-      if (kb.criteria[c].rating_source == RatingSource::kTeamSkill) team_criteria_ |= 1u << c;
+      if (kb.criteria[c].rating_source == RatingSource::kTeamSkill)
+        team_criteria_ |= 1u << c;
     }
   }
 
@@ -187,18 +215,36 @@ class VariantRanker {
     std::array<double, kMaxStacks> nobody = nobody_carries_;
     size_t team_size = profile_.team.size();
     bool team_changed = false;
-    auto set = [&f](FactId id, double v) { f[static_cast<int>(id)] = FactValue{true, v}; };
+    auto set = [&f](FactId id, double v) {
+      f[static_cast<int>(id)] = FactValue{true, v};
+    };
     for (const Candidate* c : changes) {
       const double v = static_cast<double>(c->value);
       switch (c->target) {
-        case Target::kAiMl: set(FactId::kAiMl, v); break;
-        case Target::kAiMlApproach: set(FactId::kAiMlApproach, v); break;
-        case Target::kRealtime: set(FactId::kRealtime, v); break;
-        case Target::kWorkload: set(FactId::kWorkload, v); break;
-        case Target::kKind: set(FactId::kProductKind, v); break;
-        case Target::kDataIntensive: set(FactId::kDataIntensive, v); break;
-        case Target::kPerformance: set(FactId::kPerformanceDifferentiator, v); break;
-        case Target::kServerRendering: set(FactId::kServerRendering, v); break;
+        case Target::kAiMl:
+          set(FactId::kAiMl, v);
+          break;
+        case Target::kAiMlApproach:
+          set(FactId::kAiMlApproach, v);
+          break;
+        case Target::kRealtime:
+          set(FactId::kRealtime, v);
+          break;
+        case Target::kWorkload:
+          set(FactId::kWorkload, v);
+          break;
+        case Target::kKind:
+          set(FactId::kProductKind, v);
+          break;
+        case Target::kDataIntensive:
+          set(FactId::kDataIntensive, v);
+          break;
+        case Target::kPerformance:
+          set(FactId::kPerformanceDifferentiator, v);
+          break;
+        case Target::kServerRendering:
+          set(FactId::kServerRendering, v);
+          break;
         case Target::kLaunched: {
           set(FactId::kLaunched, v);
           uint64_t stacks = planned_;
@@ -219,14 +265,17 @@ class VariantRanker {
           break;
       }
     }
-    if (team_changed) SetTeamFactsFromLevels(kb_, levels, team_size, profile_.leaning, f);
+    if (team_changed)
+      SetTeamFactsFromLevels(kb_, levels, team_size, profile_.leaning, f);
 
     const size_t criteria = kb_.criteria.size();
     weights_.resize(criteria);
-    for (size_t c = 0; c < criteria; ++c) weights_[c] = kb_.criteria[c].base_weight;
+    for (size_t c = 0; c < criteria; ++c)
+      weights_[c] = kb_.criteria[c].base_weight;
     for (const Rule* rule : weight_rules_) {
       if (!Fires(*rule, f)) continue;
-      for (const auto& [criterion, added] : rule->weights) weights_[criterion] += added;
+      for (const auto& [criterion, added] : rule->weights)
+        weights_[criterion] += added;
     }
     double total = 0;
     for (double& w : weights_) {
@@ -251,7 +300,8 @@ class VariantRanker {
       }
     }
     st.eligible = TeamFirst(kb_, f, admit_rules_);
-    st.winner = Winner(std::span<const double>(st.scores.data(), st.stacks), st.eligible);
+    st.winner = Winner(std::span<const double>(st.scores.data(), st.stacks),
+                       st.eligible);
     return st;
   }
 
@@ -266,7 +316,7 @@ class VariantRanker {
   int current_ = -1;      // the current backend's stack
   std::vector<const Rule*> weight_rules_;
   std::vector<const Rule*> admit_rules_;
-  uint32_t team_criteria_ = 0;  // bit c: criterion c rates team skill
+  uint32_t team_criteria_ = 0;   // bit c: criterion c rates team skill
   std::vector<double> weights_;  // scratch
 };
 
@@ -282,7 +332,9 @@ class Combination {
   const Candidate* const* begin() const { return items_.data(); }
   const Candidate* const* end() const { return items_.data() + size_; }
   const Candidate* operator[](size_t i) const { return items_[i]; }
-  operator std::span<const Candidate* const>() const { return {items_.data(), size_}; }
+  operator std::span<const Candidate* const>() const {
+    return {items_.data(), size_};
+  }
 
  private:
   std::array<const Candidate*, 3> items_{};
@@ -291,7 +343,8 @@ class Combination {
 
 // Two changes conflict when they answer the same question.
 bool SameQuestion(const Candidate& a, const Candidate& b) {
-  return a.target == b.target && (a.target != Target::kNewMember || a.stack == b.stack);
+  return a.target == b.target &&
+         (a.target != Target::kNewMember || a.stack == b.stack);
 }
 
 bool Compatible(const Combination& changes) {
@@ -303,7 +356,8 @@ bool Compatible(const Combination& changes) {
   return true;
 }
 
-std::vector<AnswerChange> Answers(const KnowledgeBase& kb, const Combination& changes) {
+std::vector<AnswerChange> Answers(const KnowledgeBase& kb,
+                                  const Combination& changes) {
   std::vector<AnswerChange> out;
   for (const Candidate* c : changes) out.push_back(AnswerOf(kb, *c));
   return out;
@@ -323,8 +377,8 @@ std::string Together(const std::vector<AnswerChange>& answers) {
   return out;
 }
 
-WhatIf MakeWhatIf(const KnowledgeBase& kb, const Combination& changes, const Standing& st,
-                  int old_winner) {
+WhatIf MakeWhatIf(const KnowledgeBase& kb, const Combination& changes,
+                  const Standing& st, int old_winner) {
   std::vector<AnswerChange> answers = Answers(kb, changes);
   const AnswerChange& first = answers.front();
   return WhatIf{first.field,
@@ -338,9 +392,9 @@ WhatIf MakeWhatIf(const KnowledgeBase& kb, const Combination& changes, const Sta
 
 // The candidates that move `stack`'s lead the most in `direction` (+1: up,
 // -1: down) from `base_lead`, best first, at most kCombineAmong.
-std::vector<const Candidate*> MostPromising(const std::vector<Candidate>& candidates,
-                                            const std::vector<double>& leads,
-                                            double base_lead, double direction) {
+std::vector<const Candidate*> MostPromising(
+    const std::vector<Candidate>& candidates, const std::vector<double>& leads,
+    double base_lead, double direction) {
   std::vector<size_t> order;
   for (size_t i = 0; i < candidates.size(); ++i) {
     if (direction * (leads[i] - base_lead) > 1e-9) order.push_back(i);
@@ -358,7 +412,9 @@ std::vector<const Candidate*> MostPromising(const std::vector<Candidate>& candid
 // path both start from these, and rank their combinations with `ranker`.
 struct Singles {
   Singles(const KnowledgeBase& kb, const Profile& profile)
-      : ranker(kb, profile), candidates(Candidates(kb, profile)), base(ranker.Rank({})) {
+      : ranker(kb, profile),
+        candidates(Candidates(kb, profile)),
+        base(ranker.Rank({})) {
     standings.reserve(candidates.size());
     for (const Candidate& c : candidates) {
       standings.push_back(ranker.Rank(Combination{&c}));
@@ -371,7 +427,8 @@ struct Singles {
   std::vector<Standing> standings;  // indexed like candidates
 };
 
-std::vector<WhatIf> WhatIfsFrom(const KnowledgeBase& kb, int winner, Singles& singles) {
+std::vector<WhatIf> WhatIfsFrom(const KnowledgeBase& kb, int winner,
+                                Singles& singles) {
   const std::vector<Candidate>& candidates = singles.candidates;
   std::vector<WhatIf> found;
   std::vector<double> leads(candidates.size());
@@ -387,18 +444,21 @@ std::vector<WhatIf> WhatIfsFrom(const KnowledgeBase& kb, int winner, Singles& si
   const std::vector<const Candidate*> promising =
       MostPromising(candidates, leads, singles.base.Lead(winner), -1.0);
   for (size_t i = 0; i < promising.size() && found.size() < kMaxPairs; ++i) {
-    for (size_t j = i + 1; j < promising.size() && found.size() < kMaxPairs; ++j) {
+    for (size_t j = i + 1; j < promising.size() && found.size() < kMaxPairs;
+         ++j) {
       const Combination pair{promising[i], promising[j]};
       if (!Compatible(pair)) continue;
       const Standing st = singles.ranker.Rank(pair);
-      if (st.winner != winner) found.push_back(MakeWhatIf(kb, pair, st, winner));
+      if (st.winner != winner)
+        found.push_back(MakeWhatIf(kb, pair, st, winner));
     }
   }
   return found;
 }
 
-std::optional<LeaningPath> LeaningPathFrom(const KnowledgeBase& kb, const Profile& profile,
-                                           int winner, Singles& singles) {
+std::optional<LeaningPath> LeaningPathFrom(const KnowledgeBase& kb,
+                                           const Profile& profile, int winner,
+                                           Singles& singles) {
   if (!profile.leaning.stack) return std::nullopt;
   const std::optional<int> found_target = kb.StackIndex(*profile.leaning.stack);
   if (!found_target || *found_target == winner) return std::nullopt;
@@ -444,15 +504,17 @@ std::optional<LeaningPath> LeaningPathFrom(const KnowledgeBase& kb, const Profil
     }
   }
   if (best.empty()) {
-    path.summary = "stackwise found no change of up to three answers that makes " +
-                   path.stack_name + " rank first: " + kb.stacks[winner].name +
-                   " stays ahead.";
+    path.summary =
+        "stackwise found no change of up to three answers that makes " +
+        path.stack_name + " rank first: " + kb.stacks[winner].name +
+        " stays ahead.";
     return path;
   }
   path.found = true;
   path.changes = Answers(kb, best);
   std::string when = Together(path.changes);
-  when[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(when[0])));
+  when[0] =
+      static_cast<char>(std::tolower(static_cast<unsigned char>(when[0])));
   path.summary = path.stack_name + " would rank first " + when + ".";
   return path;
 }
@@ -480,8 +542,8 @@ std::optional<LeaningPath> FindLeaningPath(const KnowledgeBase& kb,
   return LeaningPathFrom(kb, profile, winner, singles);
 }
 
-WhatIfAnswers FindWhatIfsAndLeaningPath(const KnowledgeBase& kb, const Profile& profile,
-                                        int winner) {
+WhatIfAnswers FindWhatIfsAndLeaningPath(const KnowledgeBase& kb,
+                                        const Profile& profile, int winner) {
   Singles singles(kb, profile);
   WhatIfAnswers answers;
   answers.what_if = WhatIfsFrom(kb, winner, singles);

@@ -36,8 +36,8 @@ struct WhatIfAnswers {
   std::vector<WhatIf> what_if;
   std::optional<LeaningPath> leaning_path;
 };
-WhatIfAnswers FindWhatIfsAndLeaningPath(const KnowledgeBase& kb, const Profile& profile,
-                                        int winner);
+WhatIfAnswers FindWhatIfsAndLeaningPath(const KnowledgeBase& kb,
+                                        const Profile& profile, int winner);
 
 // The winner of a profile as Evaluate ranks it, without explanations.
 int RankWinner(const KnowledgeBase& kb, const Profile& profile);

@@ -11,7 +11,8 @@ using test_kb::SmallKnowledgeBase;
 
 TEST(WhatIf, SkillChangesThatFlipTheWinnerAreListed) {
   // Go is fastest; the team's Python expertise outweighs it only barely.
-  const KnowledgeBase kb = SmallKnowledgeBase({2, 2, 5, 1, 1, 1, 1, 1, 1}, 1.0, 1.0);
+  const KnowledgeBase kb =
+      SmallKnowledgeBase({2, 2, 5, 1, 1, 1, 1, 1, 1}, 1.0, 1.0);
   Profile p;
   p.team = {{"Ana", {{"python", SkillLevel::kExpert}}}};
   const std::vector<WhatIf> found = FindWhatIfs(kb, p, /*winner=*/0);
@@ -30,7 +31,8 @@ TEST(WhatIf, SkillChangesThatFlipTheWinnerAreListed) {
 
 TEST(WhatIf, NothingIsListedWhenNoSingleChangeMovesTheWinner) {
   // Python is fastest and the team knows it: no one answer changes that.
-  const KnowledgeBase kb = SmallKnowledgeBase({5, 1, 1, 1, 1, 1, 1, 1, 1}, 0.5, 4.0);
+  const KnowledgeBase kb =
+      SmallKnowledgeBase({5, 1, 1, 1, 1, 1, 1, 1, 1}, 0.5, 4.0);
   Profile p;
   p.team = {{"Ana", {{"python", SkillLevel::kExpert}}}};
   EXPECT_TRUE(FindWhatIfs(kb, p, 0).empty());

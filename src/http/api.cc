@@ -63,8 +63,9 @@ Api::Api(const engine::KnowledgeBase& kb, store::AssessmentStore& store,
       kb_json_(io::KnowledgeBaseToJson(kb)),
       openapi_json_(BuiltinFile("openapi.json")) {
   // The hot route first: the router tries routes in order.
-  router_.Add(verb::post, "/api/v1/recommendations",
-              [this](const Request& r, const PathParams&) { return Recommend(r); });
+  router_.Add(
+      verb::post, "/api/v1/recommendations",
+      [this](const Request& r, const PathParams&) { return Recommend(r); });
   router_.Add(verb::post, "/api/v1/assessments",
               [this](const Request& r, const PathParams& p) {
                 return CreateAssessment(r, p.client);
@@ -81,16 +82,16 @@ Api::Api(const engine::KnowledgeBase& kb, store::AssessmentStore& store,
               [this](const Request& r, const PathParams& p) {
                 return DeleteAssessment(r, p.id);
               });
-  router_.Add(verb::get, "/api/v1/assessments/{id}/adr.md",
-              [this](const Request&, const PathParams& p) { return GetAdr(p.id); });
+  router_.Add(
+      verb::get, "/api/v1/assessments/{id}/adr.md",
+      [this](const Request&, const PathParams& p) { return GetAdr(p.id); });
   router_.Add(verb::post, "/api/v1/groups",
               [this](const Request& r, const PathParams& p) {
                 return CreateGroup(r, p.client);
               });
-  router_.Add(verb::get, "/api/v1/groups/{id}",
-              [this](const Request&, const PathParams& p) {
-                return GetGroup(p.id);
-              });
+  router_.Add(
+      verb::get, "/api/v1/groups/{id}",
+      [this](const Request&, const PathParams& p) { return GetGroup(p.id); });
   router_.Add(verb::delete_, "/api/v1/groups/{id}",
               [this](const Request& r, const PathParams& p) {
                 return DeleteGroup(r, p.id);
@@ -103,8 +104,9 @@ Api::Api(const engine::KnowledgeBase& kb, store::AssessmentStore& store,
               [this](const Request&, const PathParams& p) {
                 return GetGroupAdr(p.id);
               });
-  router_.Add(verb::get, "/api/v1/knowledge-base",
-              [this](const Request&, const PathParams&) { return KnowledgeBase(); });
+  router_.Add(
+      verb::get, "/api/v1/knowledge-base",
+      [this](const Request&, const PathParams&) { return KnowledgeBase(); });
   router_.Add(verb::get, "/healthz",
               [this](const Request&, const PathParams&) { return Health(); });
   router_.Add(verb::get, "/openapi.json",
@@ -116,8 +118,9 @@ Api::Api(const engine::KnowledgeBase& kb, store::AssessmentStore& store,
               [this](const Request& r, const PathParams&) { return Page(r); });
   router_.Add(verb::get, "/a/{id}",
               [this](const Request& r, const PathParams&) { return Page(r); });
-  router_.Add(verb::get, "/g/{id}",
-              [this](const Request& r, const PathParams&) { return GroupPage(r); });
+  router_.Add(
+      verb::get, "/g/{id}",
+      [this](const Request& r, const PathParams&) { return GroupPage(r); });
   router_.Add(verb::get, "/assets/{path*}",
               [this](const Request& r, const PathParams& p) {
                 return Asset(r, p.path);
@@ -131,7 +134,8 @@ Response Api::Handle(const Request& request, std::string_view client) const {
 }
 
 Response Api::Recommend(const Request& request) const {
-  if (auto json = RequireJsonBody(request); !json) return ErrorResponse(json.error());
+  if (auto json = RequireJsonBody(request); !json)
+    return ErrorResponse(json.error());
   ResultCache& cache = ResultCache::ForThisThread();
   if (const std::string* known = cache.Find(request.body())) {
     return JsonResponse(Status::ok, *known);

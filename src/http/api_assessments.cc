@@ -16,8 +16,8 @@ namespace {
 // the only time it is ever shown.
 std::string AssessmentJson(const store::Assessment& assessment,
                            std::string_view edit_token = {}) {
-  io::JsonWriter out(-1, assessment.profile_json.size() +
-                             assessment.result_json.size() + 256);
+  io::JsonWriter out(
+      -1, assessment.profile_json.size() + assessment.result_json.size() + 256);
   out.BeginObject();
   out.Key("id");
   out.String(assessment.id);
@@ -80,8 +80,9 @@ Response Api::CreateAssessment(const Request& request,
   if (!input) return ErrorResponse(input.error());
   auto created = store_.Create(*input);
   if (!created) return StoreError(created.error(), "save the assessment");
-  Response response = JsonResponse(
-      Status::created, AssessmentJson(created->assessment, created->edit_token));
+  Response response =
+      JsonResponse(Status::created,
+                   AssessmentJson(created->assessment, created->edit_token));
   response.set(beast_http::field::location,
                "/api/v1/assessments/" + created->assessment.id);
   return response;
@@ -137,7 +138,8 @@ Response Api::GetAdr(std::string_view id) const {
   Response response = MakeResponse(Status::ok, kMarkdownType,
                                    io::RenderAdr(kb_, result, *profile, adr));
   response.set(beast_http::field::content_disposition,
-               "attachment; filename=\"0001-" + io::KebabCase(io::AdrTitle(result)) + ".md\"");
+               "attachment; filename=\"0001-" +
+                   io::KebabCase(io::AdrTitle(result)) + ".md\"");
   return response;
 }
 

@@ -208,10 +208,12 @@ Response Api::GetGroupAdr(std::string_view id) const {
   for (const engine::Founder& founder : *founders) {
     adr.deciders.push_back(founder.name);
   }
-  Response response = MakeResponse(
-      Status::ok, kMarkdownType, io::RenderAdr(kb_, decided.combined, profile, adr));
+  Response response =
+      MakeResponse(Status::ok, kMarkdownType,
+                   io::RenderAdr(kb_, decided.combined, profile, adr));
   response.set(beast_http::field::content_disposition,
-               "attachment; filename=\"0001-" + io::KebabCase(io::AdrTitle(decided.combined)) + ".md\"");
+               "attachment; filename=\"0001-" +
+                   io::KebabCase(io::AdrTitle(decided.combined)) + ".md\"");
   return response;
 }
 

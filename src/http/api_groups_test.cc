@@ -4,9 +4,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/temp_dir.h"
 #include "http/api.h"
 #include "kb/load.h"
-#include "base/temp_dir.h"
 
 namespace http {
 namespace {
@@ -212,7 +212,8 @@ TEST_F(GroupApiTest, AdrNamesTheDecidersAndRecordsTheDisagreements) {
   EXPECT_EQ(adr[field::content_type], "text/markdown; charset=utf-8");
   EXPECT_NE(adr.body().find("- Deciders: Ana, Ben\n"), std::string::npos)
       << adr.body();
-  EXPECT_TRUE(adr.body().starts_with("# Use Node.js with Express for the backend\n"))
+  EXPECT_TRUE(
+      adr.body().starts_with("# Use Node.js with Express for the backend\n"))
       << adr.body();
   EXPECT_NE(adr.body().find("### Where the Deciders Disagreed\n"),
             std::string::npos);

@@ -3,9 +3,9 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include "base/temp_dir.h"
 #include "io/adr_markdown.h"
 #include "kb/load.h"
-#include "base/temp_dir.h"
 
 namespace http {
 namespace {
@@ -49,12 +49,13 @@ class ApiTest : public ::testing::Test {
     auto groups = store::GroupStore::Open(dir_.File("api.db"));
     ASSERT_TRUE(groups) << groups.error().message;
     groups_ = std::move(*groups);
-    api_ = std::make_unique<Api>(kb::DefaultKnowledgeBase(), *store_,
-                                 *groups_, base::SystemClock());
+    api_ = std::make_unique<Api>(kb::DefaultKnowledgeBase(), *store_, *groups_,
+                                 base::SystemClock());
   }
 
   Response Create(std::string_view title) {
-    return api_->Handle(Json(verb::post, "/api/v1/assessments", Assessment(title)));
+    return api_->Handle(
+        Json(verb::post, "/api/v1/assessments", Assessment(title)));
   }
 
   base::TempDir dir_;
@@ -64,7 +65,8 @@ class ApiTest : public ::testing::Test {
 };
 
 TEST_F(ApiTest, RecommendationsReturnTheResultJson) {
-  Response response = api_->Handle(Json(verb::post, "/api/v1/recommendations", kProfile));
+  Response response =
+      api_->Handle(Json(verb::post, "/api/v1/recommendations", kProfile));
   EXPECT_EQ(response.result(), Status::ok);
   EXPECT_EQ(response[field::content_type], "application/json");
   EXPECT_EQ(response.body().rfind(R"({"schema_version":1,)", 0), 0u);
@@ -75,8 +77,9 @@ TEST_F(ApiTest, RecommendationsRefuseOtherContentTypes) {
   request.set(field::content_type, "text/plain");
   Response response = api_->Handle(request);
   EXPECT_EQ(response.result(), Status::unsupported_media_type);
-  EXPECT_EQ(response.body(),
-            R"({"error":{"code":"unsupported_media_type","message":"expected Content-Type application/json; got \"text/plain\"","path":""}})");
+  EXPECT_EQ(
+      response.body(),
+      R"({"error":{"code":"unsupported_media_type","message":"expected Content-Type application/json; got \"text/plain\"","path":""}})");
 }
 
 TEST_F(ApiTest, RecommendationsAcceptACharsetParameter) {
@@ -89,8 +92,9 @@ TEST_F(ApiTest, InvalidProfileIs400WithThePath) {
   Response response = api_->Handle(Json(verb::post, "/api/v1/recommendations",
                                         R"({"product": {"ai_ml": "yes"}})"));
   EXPECT_EQ(response.result(), Status::bad_request);
-  EXPECT_EQ(response.body(),
-            R"({"error":{"code":"invalid_argument","message":"expected one of none, planned, core; got \"yes\"","path":"product.ai_ml"}})");
+  EXPECT_EQ(
+      response.body(),
+      R"({"error":{"code":"invalid_argument","message":"expected one of none, planned, core; got \"yes\"","path":"product.ai_ml"}})");
 }
 
 TEST_F(ApiTest, CreateThenGetReturnsTheStoredAssessmentWithoutToken) {
@@ -108,8 +112,10 @@ TEST_F(ApiTest, CreateThenGetReturnsTheStoredAssessmentWithoutToken) {
   EXPECT_EQ(Field(got.body(), "knowledge_base_version"),
             kb::DefaultKnowledgeBase().version);
   EXPECT_EQ(got.body().find("edit_token"), std::string::npos);
-  EXPECT_NE(got.body().find(R"("profile":{"schema_version":1,)"), std::string::npos);
-  EXPECT_NE(got.body().find(R"("result":{"schema_version":1,)"), std::string::npos);
+  EXPECT_NE(got.body().find(R"("profile":{"schema_version":1,)"),
+            std::string::npos);
+  EXPECT_NE(got.body().find(R"("result":{"schema_version":1,)"),
+            std::string::npos);
 }
 
 TEST_F(ApiTest, UpdateAndDeleteNeedTheRightToken) {
@@ -148,14 +154,16 @@ TEST_F(ApiTest, AdrIsMarkdownTitledAndNamedByTheDecision) {
   ASSERT_TRUE(title.starts_with("# Use ")) << title;
   ASSERT_TRUE(title.ends_with(" for the backend")) << title;
   EXPECT_EQ(adr[field::content_disposition],
-            "attachment; filename=\"0001-" + io::KebabCase(title.substr(2)) + ".md\"");
+            "attachment; filename=\"0001-" + io::KebabCase(title.substr(2)) +
+                ".md\"");
 }
 
 TEST_F(ApiTest, UnknownAssessmentIs404) {
   Response response = api_->Handle(Get("/api/v1/assessments/AAAAAAAAAAAAAAAA"));
   EXPECT_EQ(response.result(), Status::not_found);
-  EXPECT_EQ(response.body(),
-            R"({"error":{"code":"not_found","message":"no assessment with id \"AAAAAAAAAAAAAAAA\"","path":""}})");
+  EXPECT_EQ(
+      response.body(),
+      R"({"error":{"code":"not_found","message":"no assessment with id \"AAAAAAAAAAAAAAAA\"","path":""}})");
 }
 
 TEST_F(ApiTest, PagesServeTheIndexAndAssetsTheirFiles) {
@@ -169,7 +177,8 @@ TEST_F(ApiTest, PagesServeTheIndexAndAssetsTheirFiles) {
   Request again = Get("/");
   again.set(field::if_none_match, index[field::etag]);
   EXPECT_EQ(api_->Handle(again).result(), Status::not_modified);
-  EXPECT_EQ(api_->Handle(Get("/assets/../CMakeLists.txt")).result(), Status::not_found);
+  EXPECT_EQ(api_->Handle(Get("/assets/../CMakeLists.txt")).result(),
+            Status::not_found);
 }
 
 TEST_F(ApiTest, HealthAndKnowledgeBaseAnswer) {
@@ -195,7 +204,8 @@ TEST_F(ApiTest, OpenApiDocumentsEveryRouteAndMethod) {
     for (char& c : method) c = static_cast<char>(std::tolower(c));
     size_t next_path = document.find("\n    \"/", at + 1);
     size_t method_at = document.find("\"" + method + "\": {", at);
-    EXPECT_LT(method_at, next_path) << method << " " << path << " is not documented";
+    EXPECT_LT(method_at, next_path)
+        << method << " " << path << " is not documented";
   }
 }
 
@@ -302,10 +312,12 @@ TEST(StatusFor, MapsEveryErrorCode) {
   EXPECT_EQ(StatusFor(base::ErrorCode::kPermissionDenied), Status::forbidden);
   EXPECT_EQ(StatusFor(base::ErrorCode::kNotFound), Status::not_found);
   EXPECT_EQ(StatusFor(base::ErrorCode::kFailedPrecondition), Status::conflict);
-  EXPECT_EQ(StatusFor(base::ErrorCode::kPayloadTooLarge), Status::payload_too_large);
+  EXPECT_EQ(StatusFor(base::ErrorCode::kPayloadTooLarge),
+            Status::payload_too_large);
   EXPECT_EQ(StatusFor(base::ErrorCode::kUnsupportedMediaType),
             Status::unsupported_media_type);
-  EXPECT_EQ(StatusFor(base::ErrorCode::kInternal), Status::internal_server_error);
+  EXPECT_EQ(StatusFor(base::ErrorCode::kInternal),
+            Status::internal_server_error);
 }
 
 }  // namespace

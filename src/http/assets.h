@@ -11,7 +11,7 @@
 namespace http {
 
 struct Asset {
-  std::string_view path;          // "app.js", relative to web/
+  std::string_view path;  // "app.js", relative to web/
   std::string_view bytes;
   std::string_view content_type;  // from the extension
   std::string etag;               // a quoted hash of the bytes

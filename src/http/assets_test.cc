@@ -22,7 +22,8 @@ TEST(Assets, EmbedEveryFileUnderWeb) {
   if (!std::filesystem::exists(web)) GTEST_SKIP() << "no web/ folder";
   for (const auto& entry : std::filesystem::recursive_directory_iterator(web)) {
     if (!entry.is_regular_file()) continue;
-    std::string relative = std::filesystem::relative(entry.path(), web).string();
+    std::string relative =
+        std::filesystem::relative(entry.path(), web).string();
     const Asset* asset = Assets::Embedded().Find(relative);
     ASSERT_NE(asset, nullptr) << relative;
     EXPECT_EQ(asset->bytes.size(), entry.file_size()) << relative;

@@ -33,15 +33,22 @@ std::string ErrorBody(std::string_view code, std::string_view message,
 
 Status StatusFor(base::ErrorCode code) {
   switch (code) {
-    case base::ErrorCode::kInvalidArgument: return Status::bad_request;
-    case base::ErrorCode::kUnauthenticated: return Status::unauthorized;
-    case base::ErrorCode::kPermissionDenied: return Status::forbidden;
-    case base::ErrorCode::kNotFound: return Status::not_found;
-    case base::ErrorCode::kFailedPrecondition: return Status::conflict;
-    case base::ErrorCode::kPayloadTooLarge: return Status::payload_too_large;
+    case base::ErrorCode::kInvalidArgument:
+      return Status::bad_request;
+    case base::ErrorCode::kUnauthenticated:
+      return Status::unauthorized;
+    case base::ErrorCode::kPermissionDenied:
+      return Status::forbidden;
+    case base::ErrorCode::kNotFound:
+      return Status::not_found;
+    case base::ErrorCode::kFailedPrecondition:
+      return Status::conflict;
+    case base::ErrorCode::kPayloadTooLarge:
+      return Status::payload_too_large;
     case base::ErrorCode::kUnsupportedMediaType:
       return Status::unsupported_media_type;
-    case base::ErrorCode::kInternal: return Status::internal_server_error;
+    case base::ErrorCode::kInternal:
+      return Status::internal_server_error;
   }
   return Status::internal_server_error;
 }

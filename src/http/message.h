@@ -9,8 +9,8 @@
 
 #include <string>
 #include <string_view>
+#include <utility>  // before Asio: GCC 12 + Boost 1.74 coroutines
 
-#include <utility>  // before Asio/Beast: GCC 12 + Boost 1.74 coroutines
 #include <boost/beast/http/message.hpp>
 #include <boost/beast/http/string_body.hpp>
 #include <boost/utility/string_view.hpp>
@@ -26,7 +26,8 @@ using Status = beast_http::status;
 
 inline constexpr std::string_view kJsonType = "application/json";
 inline constexpr std::string_view kHtmlType = "text/html; charset=utf-8";
-inline constexpr std::string_view kMarkdownType = "text/markdown; charset=utf-8";
+inline constexpr std::string_view kMarkdownType =
+    "text/markdown; charset=utf-8";
 
 // Beast 1.74 takes boost::string_view; this adapts the standard one.
 inline boost::beast::string_view View(std::string_view text) {

@@ -51,7 +51,8 @@ base::Result<std::string_view> BearerToken(const Request& request) {
       "this needs the assessment's edit token as "
       "\"Authorization: Bearer <edit_token>\"");
   if (value.size() <= kScheme.size() ||
-      !boost::beast::iequals(View(value.substr(0, kScheme.size())), View(kScheme))) {
+      !boost::beast::iequals(View(value.substr(0, kScheme.size())),
+                             View(kScheme))) {
     return missing;
   }
   std::string_view token = Trim(value.substr(kScheme.size()));

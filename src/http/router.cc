@@ -70,10 +70,10 @@ Response Router::Dispatch(const Request& request,
     return ErrorResponse(base::NotFound("no route for " + std::string(method) +
                                         " " + std::string(path)));
   }
-  Response response = ErrorResponse(
-      Status::method_not_allowed, "method_not_allowed",
-      std::string(method) + " is not allowed on " + std::string(path) +
-          " (allowed: " + allow + ")");
+  Response response =
+      ErrorResponse(Status::method_not_allowed, "method_not_allowed",
+                    std::string(method) + " is not allowed on " +
+                        std::string(path) + " (allowed: " + allow + ")");
   response.set(beast_http::field::allow, View(allow));
   return response;
 }

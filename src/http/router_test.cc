@@ -13,7 +13,8 @@ Request MakeRequest(verb method, std::string target) {
 
 TEST(MatchPath, MatchesLiteralsAndPlaceholders) {
   PathParams params;
-  EXPECT_TRUE(MatchPath("/api/v1/assessments/{id}", "/api/v1/assessments/abc", params));
+  EXPECT_TRUE(
+      MatchPath("/api/v1/assessments/{id}", "/api/v1/assessments/abc", params));
   EXPECT_EQ(params.id, "abc");
   EXPECT_TRUE(MatchPath("/a/{id}", "/a/xyz?from=share", params));
   EXPECT_EQ(params.id, "xyz");
@@ -24,8 +25,10 @@ TEST(MatchPath, MatchesLiteralsAndPlaceholders) {
 
 TEST(MatchPath, RejectsExtraMissingAndEmptySegments) {
   PathParams params;
-  EXPECT_FALSE(MatchPath("/api/v1/assessments/{id}", "/api/v1/assessments/", params));
-  EXPECT_FALSE(MatchPath("/api/v1/assessments/{id}", "/api/v1/assessments/a/b", params));
+  EXPECT_FALSE(
+      MatchPath("/api/v1/assessments/{id}", "/api/v1/assessments/", params));
+  EXPECT_FALSE(
+      MatchPath("/api/v1/assessments/{id}", "/api/v1/assessments/a/b", params));
   EXPECT_FALSE(MatchPath("/healthz", "/healthz/", params));
   EXPECT_FALSE(MatchPath("/", "/x", params));
   EXPECT_FALSE(MatchPath("/assets/{path*}", "/assets/", params));
@@ -54,8 +57,9 @@ TEST_F(RouterTest, CallsTheHandlerOfTheMatchingRoute) {
 TEST_F(RouterTest, UnknownPathIsAJson404) {
   Response response = router_.Dispatch(MakeRequest(verb::get, "/nothing?x=1"));
   EXPECT_EQ(response.result(), Status::not_found);
-  EXPECT_EQ(response.body(),
-            R"({"error":{"code":"not_found","message":"no route for GET /nothing","path":""}})");
+  EXPECT_EQ(
+      response.body(),
+      R"({"error":{"code":"not_found","message":"no route for GET /nothing","path":""}})");
 }
 
 TEST_F(RouterTest, WrongMethodIs405WithAllow) {

@@ -153,10 +153,12 @@ size_t EffectiveConnectionCap(const ServerOptions& options,
 base::Result<void> Serve(
     const ServerOptions& options, const Api& api,
     const std::function<void(const std::string&)>& on_listening) {
-  unsigned count = options.threads != 0 ? options.threads
-                                        : std::max(1u, std::thread::hardware_concurrency());
+  unsigned count = options.threads != 0
+                       ? options.threads
+                       : std::max(1u, std::thread::hardware_concurrency());
   std::vector<std::unique_ptr<Worker>> workers;
-  for (unsigned i = 0; i < count; ++i) workers.push_back(std::make_unique<Worker>());
+  for (unsigned i = 0; i < count; ++i)
+    workers.push_back(std::make_unique<Worker>());
 
   tcp::acceptor acceptor(workers[0]->context);
   if (auto bound = Bind(acceptor, options); !bound) return bound;
@@ -203,12 +205,14 @@ base::Result<void> Serve(
     acceptor.close(ignored);
   });
   for (auto& worker : workers) {
-    asio::post(worker->context, [w = worker.get()] { w->sessions.CloseIdle(); });
+    asio::post(worker->context,
+               [w = worker.get()] { w->sessions.CloseIdle(); });
     worker->guard.reset();
   }
   {
     std::unique_lock lock(mutex);
-    if (!finished.wait_for(lock, options.shutdown_grace, [&] { return running == 0; })) {
+    if (!finished.wait_for(lock, options.shutdown_grace,
+                           [&] { return running == 0; })) {
       LogEvent("stopping", "grace period over; abandoning open connections");
       for (auto& worker : workers) worker->context.stop();
     }

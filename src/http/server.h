@@ -68,7 +68,8 @@ size_t EffectiveConnectionCap(const ServerOptions& options,
 // ("http://127.0.0.1:8080/", the real port when options.port is 0), and
 // serves until SIGINT or SIGTERM. Errors: binding failures (internal,
 // with the system's reason).
-base::Result<void> Serve(const ServerOptions& options, const Api& api,
-                         const std::function<void(const std::string&)>& on_listening);
+base::Result<void> Serve(
+    const ServerOptions& options, const Api& api,
+    const std::function<void(const std::string&)>& on_listening);
 
 }  // namespace http

@@ -22,8 +22,8 @@ namespace asio = boost::asio;
 namespace beast = boost::beast;
 using Clock = std::chrono::steady_clock;
 
-constexpr size_t kHeaderLimit = 8 * 1024;        // beast's default, stated
-constexpr size_t kDrainLimit = 1024 * 1024;      // bytes read after a 413
+constexpr size_t kHeaderLimit = 8 * 1024;    // beast's default, stated
+constexpr size_t kDrainLimit = 1024 * 1024;  // bytes read after a 413
 constexpr auto kDrainTime = std::chrono::seconds(1);
 constexpr size_t kReadChunk = 4096;
 // A connection over capacity gets this long to send its one request.
@@ -62,12 +62,13 @@ std::optional<Response> AnswerForReadError(const boost::system::error_code& ec,
                          "payload_too_large",
                          "the request header is larger than 8 KiB");
   }
-  if (ec.category() == beast_http::make_error_code(beast_http::error::bad_target)
-                           .category() &&
+  if (ec.category() ==
+          beast_http::make_error_code(beast_http::error::bad_target)
+              .category() &&
       ec != beast_http::error::end_of_stream &&
       ec != beast_http::error::partial_message) {
-    return ErrorResponse(base::InvalidArgument("malformed HTTP request: " +
-                                               ec.message()));
+    return ErrorResponse(
+        base::InvalidArgument("malformed HTTP request: " + ec.message()));
   }
   return std::nullopt;  // closed, reset or timed out: nobody to answer
 }
@@ -109,7 +110,8 @@ asio::awaitable<void> Drain(beast::tcp_stream& stream) {
   char scratch[kReadChunk];
   size_t total = 0;
   while (!ec && total < kDrainLimit) {
-    total += co_await stream.async_read_some(asio::buffer(scratch), Redirect(ec));
+    total +=
+        co_await stream.async_read_some(asio::buffer(scratch), Redirect(ec));
   }
 }
 
@@ -192,7 +194,8 @@ asio::awaitable<void> RunSession(asio::ip::tcp::socket socket,
     parser.header_limit(kHeaderLimit);
     parser.body_limit(options.body_limit);
     stream.expires_after(options.header_timeout);
-    co_await beast_http::async_read_header(stream, buffer, parser, Redirect(ec));
+    co_await beast_http::async_read_header(stream, buffer, parser,
+                                           Redirect(ec));
     std::optional<Response> answer;
     if (!ec) {
       // RFC 9112 §6.1: a transfer coding we cannot read means we cannot
@@ -203,12 +206,14 @@ asio::awaitable<void> RunSession(asio::ip::tcp::socket socket,
     }
     if (!ec && !answer) {
       if (parser.get()[beast_http::field::expect] == "100-continue") {
-        beast_http::response<beast_http::empty_body> go_on(Status::continue_, 11);
+        beast_http::response<beast_http::empty_body> go_on(Status::continue_,
+                                                           11);
         stream.expires_after(options.transfer_timeout);
         co_await beast_http::async_write(stream, go_on, Redirect(ec));
       }
       stream.expires_after(options.transfer_timeout);
-      if (!ec) co_await beast_http::async_read(stream, buffer, parser, Redirect(ec));
+      if (!ec)
+        co_await beast_http::async_read(stream, buffer, parser, Redirect(ec));
     }
     if (ec) answer = AnswerForReadError(ec, options.body_limit);
     if (ec || answer) {
@@ -230,11 +235,11 @@ asio::awaitable<void> RunSession(asio::ip::tcp::socket socket,
     DropBodyForHead(request, response);
     stream.expires_after(options.transfer_timeout);
     co_await beast_http::async_write(stream, response, Redirect(ec));
-    LogAccess({std::string_view(request.method_string().data(),
-                                request.method_string().size()),
-               std::string_view(request.target().data(), request.target().size()),
-               response.result_int(), Clock::now() - start,
-               response.body().size()});
+    LogAccess(
+        {std::string_view(request.method_string().data(),
+                          request.method_string().size()),
+         std::string_view(request.target().data(), request.target().size()),
+         response.result_int(), Clock::now() - start, response.body().size()});
     if (ec || !keep_alive) break;
   }
   stream.socket().shutdown(asio::ip::tcp::socket::shutdown_send, ec);

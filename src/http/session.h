@@ -7,8 +7,8 @@
 
 #include <atomic>
 #include <unordered_set>
-
 #include <utility>  // before Asio: GCC 12 + Boost 1.74 coroutines
+
 #include <boost/asio/awaitable.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/thread_pool.hpp>

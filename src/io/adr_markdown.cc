@@ -102,7 +102,8 @@ std::string Title(const engine::Recommendation& result,
 // named team members, joined by ", "; an anonymous team has none (MADR
 // marks decision-makers optional).
 std::string Deciders(const engine::Recommendation& result,
-                     const engine::Profile& profile, const AdrOptions& options) {
+                     const engine::Profile& profile,
+                     const AdrOptions& options) {
   std::vector<std::string> names = options.deciders;
   if (names.empty()) {
     for (const auto& founder : result.founders) names.push_back(founder.name);
@@ -121,10 +122,12 @@ std::string Deciders(const engine::Recommendation& result,
 }
 
 void WriteFrontMatter(std::ostream& out, const engine::Recommendation& result,
-                      const engine::Profile& profile, const AdrOptions& options) {
+                      const engine::Profile& profile,
+                      const AdrOptions& options) {
   out << "---\nstatus: " << OneLine(options.status)
       << "\ndate: " << OneLine(options.date) << "\n";
-  if (const std::string names = Deciders(result, profile, options); !names.empty()) {
+  if (const std::string names = Deciders(result, profile, options);
+      !names.empty()) {
     out << "decision-makers: " << YamlNames(names) << "\n";
   }
   out << "---\n\n";
@@ -136,7 +139,8 @@ void WriteMetadataList(std::ostream& out, const engine::Recommendation& result,
                        const engine::Profile& profile,
                        const AdrOptions& options) {
   out << "- Status: " << MarkdownText(options.status) << "\n";
-  if (const std::string names = Deciders(result, profile, options); !names.empty()) {
+  if (const std::string names = Deciders(result, profile, options);
+      !names.empty()) {
     out << "- Deciders: " << MarkdownText(names) << "\n";
   }
   out << "- Date: " << MarkdownText(options.date) << "\n\n";
@@ -324,10 +328,9 @@ void WriteDisagreements(std::ostream& out, const engine::KnowledgeBase& kb,
       out << "No need to settle it: the decision is the same either way.\n";
       continue;
     }
-    auto settled = std::find_if(d.winners.begin(), d.winners.end(),
-                                [&](const engine::SettledWinner& w) {
-                                  return w.stack == chosen;
-                                });
+    auto settled = std::find_if(
+        d.winners.begin(), d.winners.end(),
+        [&](const engine::SettledWinner& w) { return w.stack == chosen; });
     if (settled == d.winners.end()) {
       out << "Open: the decision follows neither answer; settle it and "
              "decide again.\n";

@@ -10,7 +10,8 @@ namespace {
 
 std::string SampleAdr(AdrOptions options = {.title = "",
                                             .date = "2026-11-28"}) {
-  return RenderAdr(kb::DefaultKnowledgeBase(), io::testing::SampleRecommendation(),
+  return RenderAdr(kb::DefaultKnowledgeBase(),
+                   io::testing::SampleRecommendation(),
                    io::testing::SampleProfile(), options);
 }
 
@@ -69,15 +70,19 @@ TEST(RenderAdr, GivenTitleAndStatusReplaceTheDefaults) {
 }
 
 TEST(RenderAdr, ContextSaysWhoBuildsWhatInAFewSentences) {
-  EXPECT_EQ(Section(SampleAdr(), "## Context and Problem Statement"),
-            "## Context and Problem Statement\n"
-            "\n"
-            "Which backend language and framework should we build on? The team has 2 "
-            "members: Ana (expert in Python and working in TypeScript) and an unnamed "
-            "member (basic in Go). We are building a SaaS product with planned AI/ML and "
-            "I/O-bound work, not launched yet, with 2 engineers now and 6 expected in 12 "
-            "months. The founders lean towards Go because of benchmarks.\n"
-            "\n");
+  EXPECT_EQ(
+      Section(SampleAdr(), "## Context and Problem Statement"),
+      "## Context and Problem Statement\n"
+      "\n"
+      "Which backend language and framework should we build on? The team has 2 "
+      "members: Ana (expert in Python and working in TypeScript) and an "
+      "unnamed "
+      "member (basic in Go). We are building a SaaS product with planned AI/ML "
+      "and "
+      "I/O-bound work, not launched yet, with 2 engineers now and 6 expected "
+      "in 12 "
+      "months. The founders lean towards Go because of benchmarks.\n"
+      "\n");
 }
 
 TEST(RenderAdr, OutcomeNamesTheChoiceAndWhy) {
@@ -87,8 +92,10 @@ TEST(RenderAdr, OutcomeNamesTheChoiceAndWhy) {
   EXPECT_EQ(Section(adr, "## Decision Outcome"),
             "## Decision Outcome\n"
             "\n"
-            "Chosen option: \"Python with FastAPI\", because of Team fit (Ana is expert "
-            "in Python) and AI/ML ecosystem (best-in-class ML libraries). Why FastAPI: it "
+            "Chosen option: \"Python with FastAPI\", because of Team fit (Ana "
+            "is expert "
+            "in Python) and AI/ML ecosystem (best-in-class ML libraries). Why "
+            "FastAPI: it "
             "fits async APIs next to ML code.\n"
             "\n");
   EXPECT_EQ(Section(adr, "### Confirmation"),
@@ -102,7 +109,8 @@ TEST(RenderAdr, OutcomeNamesTheChoiceAndWhy) {
 
 TEST(RenderAdr, ProsAndConsComeFromTheCriteriaWithoutWeights) {
   const std::string adr = SampleAdr();
-  EXPECT_EQ(Section(adr, "### Go"), "### Go\n\n* Bad: Team fit: nobody knows Go\n\n");
+  EXPECT_EQ(Section(adr, "### Go"),
+            "### Go\n\n* Bad: Team fit: nobody knows Go\n\n");
   EXPECT_EQ(adr.find("weight"), std::string::npos);
   EXPECT_EQ(adr.find("points)"), std::string::npos);
 }
@@ -111,8 +119,9 @@ TEST(RenderAdr, IsDeterministic) { EXPECT_EQ(SampleAdr(), SampleAdr()); }
 
 TEST(RenderAdr, AnonymousTeamHasNoDecisionMakers) {
   engine::Profile profile;
-  std::string adr = RenderAdr(kb::DefaultKnowledgeBase(), io::testing::SampleRecommendation(), profile,
-                              {.title = "", .date = "2026-11-28"});
+  std::string adr =
+      RenderAdr(kb::DefaultKnowledgeBase(), io::testing::SampleRecommendation(),
+                profile, {.title = "", .date = "2026-11-28"});
   EXPECT_EQ(adr.find("Deciders"), std::string::npos);
   EXPECT_NE(adr.find("The founding team has no engineer yet"),
             std::string::npos);
@@ -125,8 +134,8 @@ TEST(RenderAdr, EscapesUserTextSoItCannotAddSectionsOrHtml) {
   engine::TeamMember eve;
   eve.name = "Eve\n\n## Decision Outcome\n<script>x()</script>";
   profile.team.push_back(eve);
-  std::string adr = RenderAdr(kb::DefaultKnowledgeBase(),
-      io::testing::SampleRecommendation(), profile,
+  std::string adr = RenderAdr(
+      kb::DefaultKnowledgeBase(), io::testing::SampleRecommendation(), profile,
       {.title = "A <b>*bold*</b> [link](http://x)", .date = "2026-11-28"});
   EXPECT_EQ(adr.find("\n## Decision Outcome"),
             adr.rfind("\n## Decision Outcome"));
@@ -137,11 +146,11 @@ TEST(RenderAdr, EscapesUserTextSoItCannotAddSectionsOrHtml) {
   EXPECT_NE(adr.find("- Deciders: Eve  ## Decision Outcome "
                      "\\<script\\>x()\\</script\\>\n"),
             std::string::npos);
-  std::string front_matter =
-      RenderAdr(kb::DefaultKnowledgeBase(), io::testing::SampleRecommendation(), profile,
-                {.title = "",
-                 .date = "2026-11-28",
-                 .metadata = AdrMetadata::kFrontMatter});
+  std::string front_matter = RenderAdr(
+      kb::DefaultKnowledgeBase(), io::testing::SampleRecommendation(), profile,
+      {.title = "",
+       .date = "2026-11-28",
+       .metadata = AdrMetadata::kFrontMatter});
   EXPECT_NE(
       front_matter.find("decision-makers: \"Eve  ## Decision Outcome "
                         "\\u003cscript\\u003ex()\\u003c/script\\u003e\"\n"),
@@ -157,32 +166,34 @@ engine::Recommendation SampleGroupResult() {
   result.robustness.summary =
       "Across the 2 founders' answers and plausible weightings, Python ranks "
       "first in 60%; Node.js in 40%.";
-  result.founders = {{"Ana", "python", "Python"}, {"Ben <b>", "node", "Node.js"}};
+  result.founders = {{"Ana", "python", "Python"},
+                     {"Ben <b>", "node", "Node.js"}};
   engine::Disagreement ai;
   ai.field = "product.ai_ml";
   ai.answers = {{"Ana", "core"}, {"Ben <b>", "none"}};
   ai.changes_winner = true;
   ai.winners = {{"core", "python", "Python"}, {"none", "node", "Node.js"}};
-  ai.summary = "AI/ML: Ana says core, Ben <b> says none. If you agree on "
-               "core, Python; on none, Node.js.";
+  ai.summary =
+      "AI/ML: Ana says core, Ben <b> says none. If you agree on "
+      "core, Python; on none, Node.js.";
   engine::Disagreement region;
   region.field = "company.hiring_region";
   region.answers = {{"Ana", "global"}, {"Ben <b>", "europe"}};
   region.winners = {{"global", "python", "Python"},
                     {"europe", "python", "Python"}};
-  region.summary = "The hiring region: Ana says global, Ben <b> says europe. "
-                   "Python either way: settling it does not change the "
-                   "winner.";
+  region.summary =
+      "The hiring region: Ana says global, Ben <b> says europe. "
+      "Python either way: settling it does not change the "
+      "winner.";
   result.disagreements = {ai, region};
   return result;
 }
 
 TEST(RenderAdr, GroupDecisionNamesTheFoundersAndRecordsDisagreements) {
-  const std::string adr =
-      RenderAdr(kb::DefaultKnowledgeBase(), SampleGroupResult(), io::testing::SampleProfile(),
-                {.title = "", .date = "2026-11-28"});
-  EXPECT_NE(adr.find("- Deciders: Ana, Ben \\<b\\>\n"),
-            std::string::npos)
+  const std::string adr = RenderAdr(
+      kb::DefaultKnowledgeBase(), SampleGroupResult(),
+      io::testing::SampleProfile(), {.title = "", .date = "2026-11-28"});
+  EXPECT_NE(adr.find("- Deciders: Ana, Ben \\<b\\>\n"), std::string::npos)
       << adr;
   EXPECT_EQ(
       Section(adr, "### Where the Deciders Disagreed"),
@@ -204,8 +215,9 @@ TEST(RenderAdr, GroupDecisionNamesTheFoundersAndRecordsDisagreements) {
 TEST(RenderAdr, GivenDecidersReplaceTheTeam) {
   AdrOptions options{.title = "", .date = "2026-11-28"};
   options.deciders = {"Carla"};
-  const std::string adr = RenderAdr(kb::DefaultKnowledgeBase(), io::testing::SampleRecommendation(),
-                                    io::testing::SampleProfile(), options);
+  const std::string adr =
+      RenderAdr(kb::DefaultKnowledgeBase(), io::testing::SampleRecommendation(),
+                io::testing::SampleProfile(), options);
   EXPECT_NE(adr.find("- Deciders: Carla\n"), std::string::npos);
   EXPECT_EQ(adr.find("Where the Deciders Disagreed"), std::string::npos);
 }

@@ -25,7 +25,7 @@ struct AssessmentRequest {
   engine::Profile profile;
 };
 
-base::Result<AssessmentRequest> ParseAssessmentRequest(std::string_view body,
-                                                       const engine::KnowledgeBase& kb);
+base::Result<AssessmentRequest> ParseAssessmentRequest(
+    std::string_view body, const engine::KnowledgeBase& kb);
 
 }  // namespace io

@@ -17,7 +17,8 @@ base::Error ErrorOf(std::string_view body) {
 
 TEST(ParseAssessmentRequest, ReadsTitleAndProfile) {
   auto parsed = ParseAssessmentRequest(
-      R"({"title": "Acme \"v1\"", "profile": {"product": {"ai_ml": "core"}}})", TestKb());
+      R"({"title": "Acme \"v1\"", "profile": {"product": {"ai_ml": "core"}}})",
+      TestKb());
   ASSERT_TRUE(parsed) << parsed.error().message;
   EXPECT_EQ(parsed->title, "Acme \"v1\"");
   EXPECT_EQ(parsed->profile.product.ai_ml, engine::AiMl::kCore);
@@ -41,11 +42,13 @@ TEST(ParseAssessmentRequest, RequiresBothFields) {
 }
 
 TEST(ParseAssessmentRequest, RejectsBlankLongAndNonStringTitles) {
-  EXPECT_EQ(ErrorOf(R"({"title": "  ", "profile": {}})").message,
-            R"(expected a non-empty string of at most 200 characters; got "  ")");
+  EXPECT_EQ(
+      ErrorOf(R"({"title": "  ", "profile": {}})").message,
+      R"(expected a non-empty string of at most 200 characters; got "  ")");
   std::string long_title(201, 'x');
-  EXPECT_EQ(ErrorOf(R"({"title": ")" + long_title + R"(", "profile": {}})").path,
-            "title");
+  EXPECT_EQ(
+      ErrorOf(R"({"title": ")" + long_title + R"(", "profile": {}})").path,
+      "title");
   EXPECT_EQ(ErrorOf(R"({"title": 7, "profile": {}})").message,
             "expected a non-empty string of at most 200 characters; got 7");
 }
@@ -62,7 +65,8 @@ TEST(ParseAssessmentRequest, ReportsMalformedJsonWithItsPosition) {
   base::Error error = ErrorOf(R"({"title": "t", "profile": {"team": [}})");
   EXPECT_EQ(error.code, base::ErrorCode::kInvalidArgument);
   EXPECT_EQ(error.message,
-            "malformed JSON at byte 37 (line 1, column 37): syntax error while parsing "
+            "malformed JSON at byte 37 (line 1, column 37): syntax error while "
+            "parsing "
             "value - unexpected '}'; expected '[', '{', or a literal");
   EXPECT_EQ(ErrorOf("[1]").message,
             "expected an object with title and profile; got [1]");

@@ -12,12 +12,14 @@ namespace {
 using engine::test_kb::OneStackKnowledgeBase;
 using nlohmann::json;
 
-TEST(KnowledgeBaseToJson, GivesTheConfidenceThresholdsAndTheRobustnessSettings) {
+TEST(KnowledgeBaseToJson,
+     GivesTheConfidenceThresholdsAndTheRobustnessSettings) {
   auto doc = json::parse(KnowledgeBaseToJson(OneStackKnowledgeBase()));
   EXPECT_EQ(doc["confidence"]["high_share"], 0.9);
   EXPECT_EQ(doc["confidence"]["medium_share"], 0.65);
-  EXPECT_EQ(doc["robustness"],
-            json({{"weight_spread", 0.5}, {"rating_spread", 0.5}, {"samples", 4096}}));
+  EXPECT_EQ(doc["robustness"], json({{"weight_spread", 0.5},
+                                     {"rating_spread", 0.5},
+                                     {"samples", 4096}}));
 }
 
 TEST(KnowledgeBaseToJson, ListsTheEnumsAFormNeeds) {
@@ -41,8 +43,9 @@ TEST(KnowledgeBaseToJson, StacksKeepOnlyStaticRatingsByCriterionId) {
   EXPECT_EQ(python["id"], "python");
   EXPECT_EQ(python["name"], "Python");
   EXPECT_EQ(python["languages"], json({"python"}));
-  EXPECT_EQ(python["ratings"].dump(),
-            R"({"ai_ml":{"rating":5.0,"why":"the AI/ML ecosystem lives here"}})");
+  EXPECT_EQ(
+      python["ratings"].dump(),
+      R"({"ai_ml":{"rating":5.0,"why":"the AI/ML ecosystem lives here"}})");
   EXPECT_EQ(python["frameworks"][0]["default"], true);
   EXPECT_EQ(python["talent"]["year"], 2024);
 }

@@ -19,8 +19,7 @@ namespace io {
 
 inline constexpr size_t kMaxTeamMembers = 100;
 
-base::Result<engine::Profile> ParseProfileDocument(const Json& doc,
-                                                   const std::string& root,
-                                                   const engine::KnowledgeBase& kb);
+base::Result<engine::Profile> ParseProfileDocument(
+    const Json& doc, const std::string& root, const engine::KnowledgeBase& kb);
 
 }  // namespace io

@@ -23,9 +23,8 @@ std::string RootPath(std::string_view prefix) {
 
 }  // namespace
 
-base::Result<engine::Profile> ParseProfileDocument(const Json& doc,
-                                                   const std::string& root,
-                                                   const engine::KnowledgeBase& kb) {
+base::Result<engine::Profile> ParseProfileDocument(
+    const Json& doc, const std::string& root, const engine::KnowledgeBase& kb) {
   const Vocabulary vocabulary = VocabularyOf(kb);
   ObjectReader in(doc, root, kTopFields);
   if (const Json* version = in.Find("schema_version")) {
@@ -48,10 +47,12 @@ base::Result<engine::Profile> ParseProfileDocument(const Json& doc,
     profile.product = in.Take(ParseProduct(*product, in.PathOf("product")), {});
   }
   if (const Json* company = in.Find("company")) {
-    profile.company = in.Take(ParseCompany(*company, in.PathOf("company"), vocabulary), {});
+    profile.company =
+        in.Take(ParseCompany(*company, in.PathOf("company"), vocabulary), {});
   }
   if (const Json* leaning = in.Find("leaning")) {
-    profile.leaning = in.Take(ParseLeaning(*leaning, in.PathOf("leaning"), vocabulary), {});
+    profile.leaning =
+        in.Take(ParseLeaning(*leaning, in.PathOf("leaning"), vocabulary), {});
   }
   if (!in.ok()) return in.error();
   return profile;
@@ -105,13 +106,14 @@ std::string ProfileToJson(const engine::Profile& profile, int indent) {
       {"expected_peak_rps",
        p.expected_peak_rps ? Json(*p.expected_peak_rps) : Json(nullptr)}};
   const auto& c = profile.company;
-  doc["company"] = {{"engineers_now", c.engineers_now},
-                    {"engineers_in_12_months", c.engineers_in_12_months},
-                    {"hiring_region", engine::Name(c.hiring_region)},
-                    {"launched", c.launched},
-                    {"current_backend",
-                     c.current_backend ? Json(*c.current_backend) : Json(nullptr)},
-                    {"planned_languages", c.planned_languages}};
+  doc["company"] = {
+      {"engineers_now", c.engineers_now},
+      {"engineers_in_12_months", c.engineers_in_12_months},
+      {"hiring_region", engine::Name(c.hiring_region)},
+      {"launched", c.launched},
+      {"current_backend",
+       c.current_backend ? Json(*c.current_backend) : Json(nullptr)},
+      {"planned_languages", c.planned_languages}};
   const auto& l = profile.leaning;
   doc["leaning"] = {{"stack", l.stack ? Json(*l.stack) : Json(nullptr)},
                     {"reasons", NameList(l.reasons)}};

@@ -45,12 +45,12 @@ TEST(ParseProfile, ReadsTheDesignExample) {
     "company": {"engineers_now": 3, "engineers_in_12_months": 8,
                 "hiring_region": "europe", "launched": true,
                 "current_backend": "ruby", "planned_languages": ["python", "go"]},
-    "leaning": {"stack": "go", "reasons": ["benchmarks", "trend"]}})", TestKb());
+    "leaning": {"stack": "go", "reasons": ["benchmarks", "trend"]}})",
+                              TestKb());
   ASSERT_TRUE(profile.has_value()) << profile.error().ToString();
   ASSERT_EQ(profile->team.size(), 1u);
   EXPECT_EQ(profile->team[0].name, "Ana");
-  EXPECT_EQ(profile->team[0].skills.at("python"),
-            engine::SkillLevel::kExpert);
+  EXPECT_EQ(profile->team[0].skills.at("python"), engine::SkillLevel::kExpert);
   EXPECT_EQ(profile->product.ai_ml, engine::AiMl::kCore);
   EXPECT_EQ(profile->product.kind, engine::ProductKind::kAnalytics);
   EXPECT_EQ(profile->product.expected_peak_rps, 100);
@@ -109,7 +109,8 @@ TEST(ParseProfile, NullableIdsNameNullAmongTheAcceptedValues) {
             "javascript, typescript, go, ruby, java, kotlin, csharp, elixir, "
             "rust, php; got \"node\"");
   auto profile = ParseProfile(
-      R"({"company": {"current_backend": null}, "leaning": {"stack": null}})", TestKb());
+      R"({"company": {"current_backend": null}, "leaning": {"stack": null}})",
+      TestKb());
   ASSERT_TRUE(profile.has_value());
   EXPECT_FALSE(profile->company.current_backend.has_value());
   EXPECT_FALSE(profile->leaning.stack.has_value());
@@ -162,27 +163,31 @@ TEST(ParseProfile, CountsOutOfRange) {
 }
 
 TEST(ParseProfile, IntegralFloatsCountAsWholeNumbers) {
-  auto profile = ParseProfile(R"({"company": {"engineers_now": 3.0}})", TestKb());
+  auto profile =
+      ParseProfile(R"({"company": {"engineers_now": 3.0}})", TestKb());
   ASSERT_TRUE(profile.has_value());
   EXPECT_EQ(profile->company.engineers_now, 3);
 }
 
 TEST(ParseProfile, AcceptsAShrinkingTeam) {
   auto profile = ParseProfile(
-      R"({"company": {"engineers_now": 5, "engineers_in_12_months": 2}})", TestKb());
+      R"({"company": {"engineers_now": 5, "engineers_in_12_months": 2}})",
+      TestKb());
   ASSERT_TRUE(profile.has_value());
   EXPECT_EQ(profile->company.engineers_in_12_months, 2);
 }
 
 TEST(ParseProfile, AcceptsACurrentBackendBeforeLaunch) {
   auto profile = ParseProfile(
-      R"({"company": {"launched": false, "current_backend": "python"}})", TestKb());
+      R"({"company": {"launched": false, "current_backend": "python"}})",
+      TestKb());
   ASSERT_TRUE(profile.has_value());
   EXPECT_EQ(profile->company.current_backend, "python");
 }
 
 TEST(ParseProfile, NullPeakMeansNotEstimated) {
-  auto profile = ParseProfile(R"({"product": {"expected_peak_rps": null}})", TestKb());
+  auto profile =
+      ParseProfile(R"({"product": {"expected_peak_rps": null}})", TestKb());
   ASSERT_TRUE(profile.has_value());
   EXPECT_FALSE(profile->product.expected_peak_rps.has_value());
 }
@@ -223,7 +228,8 @@ TEST(ParseProfile, ErrorPathIsTheFieldPath) {
 }
 
 TEST(ParseProfileAt, PrefixesEveryPath) {
-  auto profile = ParseProfileAt(R"({"product": {"ai_ml": "yes"}})", "profile.", TestKb());
+  auto profile =
+      ParseProfileAt(R"({"product": {"ai_ml": "yes"}})", "profile.", TestKb());
   ASSERT_FALSE(profile.has_value());
   EXPECT_EQ(profile.error().path, "profile.product.ai_ml");
   auto root = ParseProfileAt("[]", "profile.", TestKb());

@@ -12,8 +12,8 @@ using engine::Name;
 
 // Words of the profile's enums that are not spelled as they are written;
 // languages and stacks are named by the knowledge base.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 4>
-    kSpoken = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kSpoken =
+    {{
         {"saas", "SaaS"},
         {"crud", "CRUD"},
         {"io_bound", "I/O-bound"},
@@ -79,8 +79,10 @@ std::string Spoken(std::string_view wire_name) {
   return text;
 }
 
-std::string Spoken(const engine::KnowledgeBase& kb, std::string_view wire_name) {
-  if (kb.StackOfLanguage(wire_name)) return std::string(kb.LanguageName(wire_name));
+std::string Spoken(const engine::KnowledgeBase& kb,
+                   std::string_view wire_name) {
+  if (kb.StackOfLanguage(wire_name))
+    return std::string(kb.LanguageName(wire_name));
   if (auto stack = kb.StackIndex(wire_name)) {
     return kb.stacks[static_cast<size_t>(*stack)].name;
   }

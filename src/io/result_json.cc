@@ -141,7 +141,8 @@ void WriteChanges(Writer& w, const std::vector<engine::AnswerChange>& changes) {
   w.EndArray();
 }
 
-void WriteLeaningPath(Writer& w, const std::optional<engine::LeaningPath>& path) {
+void WriteLeaningPath(Writer& w,
+                      const std::optional<engine::LeaningPath>& path) {
   w.Key("leaning_path");
   if (!path) {
     w.Null();

@@ -93,7 +93,8 @@ Json ChecklistJson(const std::vector<engine::CheckResult>& checklist) {
 Json ChangesJson(const std::vector<engine::AnswerChange>& changes) {
   Json list = Json::array();
   for (const auto& c : changes) {
-    list.push_back({{"field", c.field}, {"value", c.value}, {"change", c.change}});
+    list.push_back(
+        {{"field", c.field}, {"value", c.value}, {"change", c.change}});
   }
   return list;
 }
@@ -124,8 +125,9 @@ Json WhatIfJson(const std::vector<engine::WhatIf>& what_if) {
 Json RobustnessJson(const engine::Robustness& r) {
   Json stacks = Json::array();
   for (const auto& s : r.stacks) {
-    stacks.push_back(
-        {{"stack", s.stack}, {"first", Round3(s.first)}, {"mean_rank", Round3(s.mean_rank)}});
+    stacks.push_back({{"stack", s.stack},
+                      {"first", Round3(s.first)},
+                      {"mean_rank", Round3(s.mean_rank)}});
   }
   return {{"method", r.method},
           {"weight_spread", Round3(r.weight_spread)},
@@ -227,13 +229,14 @@ TEST(RecommendationToJsonEquivalence, AwkwardStringsAndNumbersMatch) {
   r.ranking[1].strengths.clear();
   r.ranking[1].concerns = {"", "x"};
   r.ranking[1].criteria.clear();
-  r.robustness = {"smaa-2",
-                  0.25,
-                  1.0 / 3,
-                  4096,
-                  0.9995,
-                  {{"python", 0.9995, 1.0004}, {"go", 0.0005, 2.0 / 3}, {"", -0.0, 1e20}},
-                  "caf\xc3\xa9 \"97%\""};
+  r.robustness = {
+      "smaa-2",
+      0.25,
+      1.0 / 3,
+      4096,
+      0.9995,
+      {{"python", 0.9995, 1.0004}, {"go", 0.0005, 2.0 / 3}, {"", -0.0, 1e20}},
+      "caf\xc3\xa9 \"97%\""};
   ExpectSameAsReference(r);
 }
 

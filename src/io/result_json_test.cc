@@ -22,24 +22,25 @@ TEST(RecommendationToJson, KeysFollowTheStructFieldOrder) {
       RecommendationToJson(io::testing::SampleRecommendation()));
   EXPECT_EQ(Keys(doc),
             (std::vector<std::string>{
-                "schema_version", "schema_minor", "recommendation", "confidence",
-                "robustness", "ranking", "tensions", "warnings", "checklist",
-                "advice", "revisit_triggers", "what_if", "leaning_path",
-                "knowledge_base"}));
+                "schema_version", "schema_minor", "recommendation",
+                "confidence", "robustness", "ranking", "tensions", "warnings",
+                "checklist", "advice", "revisit_triggers", "what_if",
+                "leaning_path", "knowledge_base"}));
   EXPECT_EQ(Keys(doc["robustness"]),
-            (std::vector<std::string>{"method", "weight_spread", "rating_spread",
-                                      "samples", "winner_share", "summary",
-                                      "stacks"}));
+            (std::vector<std::string>{"method", "weight_spread",
+                                      "rating_spread", "samples",
+                                      "winner_share", "summary", "stacks"}));
   EXPECT_EQ(Keys(doc["ranking"][0]),
             (std::vector<std::string>{"stack", "name", "rank", "score",
-                                      "eligible", "extension", "criteria", "strengths",
-                                      "concerns", "frameworks"}));
+                                      "eligible", "extension", "criteria",
+                                      "strengths", "concerns", "frameworks"}));
   EXPECT_EQ(Keys(doc["ranking"][0]["criteria"][0]),
             (std::vector<std::string>{"id", "name", "weight", "rating",
                                       "contribution", "why"}));
-  EXPECT_EQ(Keys(doc["what_if"][0]),
-            (std::vector<std::string>{"field", "value", "change", "changes", "new_stack",
-                                      "new_stack_name", "new_margin"}));
+  EXPECT_EQ(
+      Keys(doc["what_if"][0]),
+      (std::vector<std::string>{"field", "value", "change", "changes",
+                                "new_stack", "new_stack_name", "new_margin"}));
 }
 
 TEST(RecommendationToJson, OnlyWarningsHaveATitle) {

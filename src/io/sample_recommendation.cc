@@ -60,8 +60,11 @@ engine::Recommendation SampleRecommendation() {
                 "Go",
                 3.25}};
   r.leaning_path = engine::LeaningPath{
-      "go", "Go", true,
-      {{"team.skills.go", "expert", "If an engineer with expert Go joined the team"}},
+      "go",
+      "Go",
+      true,
+      {{"team.skills.go", "expert",
+        "If an engineer with expert Go joined the team"}},
       "Go would rank first if an engineer with expert Go joined the team."};
   r.knowledge_base = {"2026.11.1", "0123456789abcdef0123"};
   return r;

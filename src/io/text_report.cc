@@ -153,7 +153,8 @@ void WriteWhatIf(Report& r, const engine::Recommendation& result) {
   const auto& what_if = result.what_if;
   if (what_if.empty() && !result.leaning_path) return;
   r.Heading("What would change the answer");
-  if (result.leaning_path) r.out() << "  " << result.leaning_path->summary << "\n";
+  if (result.leaning_path)
+    r.out() << "  " << result.leaning_path->summary << "\n";
   for (const auto& w : what_if) {
     r.out() << "  - " << w.change << ": " << w.new_stack_name << " (ahead by "
             << base::OneDecimal(w.new_margin) << " points)\n";

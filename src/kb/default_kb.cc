@@ -19,8 +19,8 @@ std::string_view DefaultKnowledgeBaseText() {
 
 const engine::KnowledgeBase& DefaultKnowledgeBase() {
   static const engine::KnowledgeBase kb = [] {
-    base::Result<engine::KnowledgeBase> loaded =
-        LoadKnowledgeBase(DefaultKnowledgeBaseText(), kDefaultKnowledgeBaseName);
+    base::Result<engine::KnowledgeBase> loaded = LoadKnowledgeBase(
+        DefaultKnowledgeBaseText(), kDefaultKnowledgeBaseName);
     if (!loaded) {
       // A programmer error: default_kb_test catches it before a release.
       std::fprintf(stderr, "the embedded knowledge base is invalid:\n%s\n",

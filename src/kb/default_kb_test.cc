@@ -29,8 +29,9 @@ TEST(DefaultKnowledgeBase, IsOneObjectSharedByEveryThread) {
 TEST(DefaultKnowledgeBase, HasAllStacksAndItsDigest) {
   const engine::KnowledgeBase& kb = DefaultKnowledgeBase();
   EXPECT_FALSE(kb.version.empty());
-  EXPECT_EQ(kb.StackIds(), (std::vector<std::string>{"python", "node", "go", "ruby", "java",
-                                                      "csharp", "elixir", "rust", "php"}));
+  EXPECT_EQ(kb.StackIds(),
+            (std::vector<std::string>{"python", "node", "go", "ruby", "java",
+                                      "csharp", "elixir", "rust", "php"}));
   EXPECT_EQ(kb.StackOfLanguage("kotlin"), kb.StackIndex("java"));
   EXPECT_EQ(kb.LanguageName("csharp"), "C#");
   EXPECT_EQ(kb.sha256, base::Sha256Hex(DefaultKnowledgeBaseText()));

@@ -43,10 +43,12 @@ std::string Accepts(const FactInfo& info) {
              "; test it with a value, a list of values, { not = ... }, "
              "{ all = ... } or { present = ... }";
     case FactKind::kBool:
-      return fact + " is true or false; test it with true, false or "
+      return fact +
+             " is true or false; test it with true, false or "
              "{ present = ... }";
     case FactKind::kNumber:
-      return fact + " is a number; test it with a number, { lt, le, gt, "
+      return fact +
+             " is a number; test it with a number, { lt, le, gt, "
              "ge = number } or { present = ... }";
   }
   return fact;
@@ -60,8 +62,8 @@ class Compiler {
   // The tests for one fact's value; empty after a reported problem.
   std::vector<FactTest> Compile(const toml::node& value) {
     if (value.is_string() || value.is_array()) {
-      return Values(value, info_.kind == FactKind::kSet ? TestOp::kHasAny
-                                                        : TestOp::kIn);
+      return Values(
+          value, info_.kind == FactKind::kSet ? TestOp::kHasAny : TestOp::kIn);
     }
     if (value.is_boolean()) {
       if (info_.kind != FactKind::kBool) return WrongTest(value);
@@ -123,7 +125,8 @@ class Compiler {
                   ? info_.values.end()
                   : std::find(info_.values.begin(), info_.values.end(), *text);
     if (it == info_.values.end()) {
-      std::string got = text != nullptr ? Quote(*text) : std::string(TypeName(value));
+      std::string got =
+          text != nullptr ? Quote(*text) : std::string(TypeName(value));
       diagnostics_.Add(
           At(value), "unknown value " + got + " for fact " + Quote(info_.name) +
                          " (accepted: " + base::Join(info_.values, ", ") + ")");
@@ -144,8 +147,8 @@ class Compiler {
   }
 
   std::vector<FactTest> Table(const toml::table& table) {
-    static constexpr std::string_view kKeys[] = {"not", "all", "lt", "le",
-                                                 "gt", "ge", "present"};
+    static constexpr std::string_view kKeys[] = {"not", "all", "lt",     "le",
+                                                 "gt",  "ge",  "present"};
     TableReader reader(table, "in a test of fact " + Quote(info_.name), kKeys,
                        diagnostics_);
     if (table.empty()) return WrongTest(table);
@@ -157,10 +160,13 @@ class Compiler {
     return tests;
   }
 
-  std::vector<FactTest> Operator(std::string_view key, const toml::node& value) {
+  std::vector<FactTest> Operator(std::string_view key,
+                                 const toml::node& value) {
     if (key == "present") {
       if (!value.is_boolean()) return WrongTest(value);
-      return {Test(value.as_boolean()->get() ? TestOp::kPresent : TestOp::kAbsent, 0, 0)};
+      return {
+          Test(value.as_boolean()->get() ? TestOp::kPresent : TestOp::kAbsent,
+               0, 0)};
     }
     if (key == "not") {
       return Values(value, info_.kind == FactKind::kSet ? TestOp::kHasNone
@@ -171,8 +177,10 @@ class Compiler {
       return Values(value, TestOp::kHasAll);
     }
     static constexpr std::pair<std::string_view, TestOp> kComparisons[] = {
-        {"lt", TestOp::kLt}, {"le", TestOp::kLe},
-        {"gt", TestOp::kGt}, {"ge", TestOp::kGe}};
+        {"lt", TestOp::kLt},
+        {"le", TestOp::kLe},
+        {"gt", TestOp::kGt},
+        {"ge", TestOp::kGe}};
     for (const auto& [name, op] : kComparisons) {
       if (key != name) continue;
       if (info_.kind != FactKind::kNumber) return WrongTest(value);
@@ -193,16 +201,18 @@ bool IsFactPrefix(FactTable facts, const std::string& prefix) {
                      });
 }
 
-void CompileInto(FactTable facts, const toml::table& tests, const std::string& prefix,
-                 const std::string& where, RecommendedFacts recommended,
-                 Diagnostics& diagnostics, std::vector<FactTest>& out) {
+void CompileInto(FactTable facts, const toml::table& tests,
+                 const std::string& prefix, const std::string& where,
+                 RecommendedFacts recommended, Diagnostics& diagnostics,
+                 std::vector<FactTest>& out) {
   for (const auto& [key, value] : tests) {
     std::string name = prefix.empty() ? std::string(key.str())
                                       : prefix + "." + std::string(key.str());
     std::optional<engine::FactId> id = Find(facts, name);
     if (!id) {
       if (value.is_table() && IsFactPrefix(facts, name)) {
-        CompileInto(facts, *value.as_table(), name, where, recommended, diagnostics, out);
+        CompileInto(facts, *value.as_table(), name, where, recommended,
+                    diagnostics, out);
         continue;
       }
       diagnostics.Add(At(key), "unknown fact " + Quote(name) + " " + where +

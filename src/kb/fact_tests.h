@@ -32,10 +32,9 @@ enum class RecommendedFacts : uint8_t {
 
 // `where` names the table in messages: "in [[rule]] when".
 // `facts` is the knowledge base's fact table (engine::FactTable).
-std::vector<engine::FactTest> CompileTests(std::span<const engine::FactInfo> facts,
-                                           const toml::table& tests,
-                                           const std::string& where,
-                                           RecommendedFacts recommended,
-                                           Diagnostics& diagnostics);
+std::vector<engine::FactTest> CompileTests(
+    std::span<const engine::FactInfo> facts, const toml::table& tests,
+    const std::string& where, RecommendedFacts recommended,
+    Diagnostics& diagnostics);
 
 }  // namespace kb

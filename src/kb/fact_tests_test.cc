@@ -25,8 +25,8 @@ Compiled Compile(std::string_view toml_text,
   toml::table document = toml::parse(toml_text, std::string_view("kb.toml"));
   Diagnostics diagnostics("kb.toml");
   Compiled out;
-  out.tests = CompileTests(kb::testing::Facts(), *document["when"].as_table(), "in [[rule]] when",
-                           recommended, diagnostics);
+  out.tests = CompileTests(kb::testing::Facts(), *document["when"].as_table(),
+                           "in [[rule]] when", recommended, diagnostics);
   out.errors = diagnostics.ToString();
   return out;
 }
@@ -58,13 +58,19 @@ TEST(CompileTests, OneEnumValueAndNot) {
 
 TEST(CompileTests, SetTests) {
   // leaning.reasons: benchmarks, trend, blog_post, previous_employer, ...
-  Compiled any = Compile(R"(when = { "leaning.reasons" = ["trend", "blog_post"] })");
-  Compiled all = Compile(R"(when = { "leaning.reasons" = { all = ["benchmarks", "trend"] } })");
-  Compiled none = Compile(R"(when = { "leaning.reasons" = { not = "benchmarks" } })");
+  Compiled any =
+      Compile(R"(when = { "leaning.reasons" = ["trend", "blog_post"] })");
+  Compiled all = Compile(
+      R"(when = { "leaning.reasons" = { all = ["benchmarks", "trend"] } })");
+  Compiled none =
+      Compile(R"(when = { "leaning.reasons" = { not = "benchmarks" } })");
   ASSERT_EQ(any.errors + all.errors + none.errors, "");
-  ExpectTest(any.tests.at(0), FactId::kLeaningReasons, TestOp::kHasAny, 0b110, 0);
-  ExpectTest(all.tests.at(0), FactId::kLeaningReasons, TestOp::kHasAll, 0b011, 0);
-  ExpectTest(none.tests.at(0), FactId::kLeaningReasons, TestOp::kHasNone, 0b001, 0);
+  ExpectTest(any.tests.at(0), FactId::kLeaningReasons, TestOp::kHasAny, 0b110,
+             0);
+  ExpectTest(all.tests.at(0), FactId::kLeaningReasons, TestOp::kHasAll, 0b011,
+             0);
+  ExpectTest(none.tests.at(0), FactId::kLeaningReasons, TestOp::kHasNone, 0b001,
+             0);
 }
 
 TEST(CompileTests, BoolNumberAndPresenceTests) {
@@ -79,7 +85,8 @@ TEST(CompileTests, BoolNumberAndPresenceTests) {
 }
 
 TEST(CompileTests, UnquotedDottedKeysNameTheSameFact) {
-  Compiled c = Compile(R"(when = { product.ai_ml = "core", team.level.go = "expert" })");
+  Compiled c =
+      Compile(R"(when = { product.ai_ml = "core", team.level.go = "expert" })");
   ASSERT_EQ(c.errors, "");
   ASSERT_EQ(c.tests.size(), 2u);
   ExpectTest(c.tests[0], FactId::kAiMl, TestOp::kIn, 0b100, 0);
@@ -97,29 +104,31 @@ TEST(CompileTests, UnknownEnumValueNamesTheAcceptedValues) {
 TEST(CompileTests, WrongTestForTheFactsKindSaysWhatItAccepts) {
   Compiled c = Compile(
       R"(when = { "product.ai_ml" = true, "company.launched" = "yes", "team.size" = { all = [1] }, "leaning.reasons" = { lt = 2 } })");
-  EXPECT_EQ(c.errors,
-            "kb.toml:1:28: fact \"product.ai_ml\" is one of none, planned, core; "
-            "test it with a value, a list of values, { not = ... } or "
-            "{ present = ... }\n"
-            "kb.toml:1:55: fact \"company.launched\" is true or false; test it "
-            "with true, false or { present = ... }\n"
-            "kb.toml:1:84: fact \"team.size\" is a number; test it with a "
-            "number, { lt, le, gt, ge = number } or { present = ... }\n"
-            "kb.toml:1:118: fact \"leaning.reasons\" is a set of benchmarks, "
-            "trend, blog_post, previous_employer, team_knows, other; test it "
-            "with a value, a list of values, { not = ... }, { all = ... } or "
-            "{ present = ... }");
+  EXPECT_EQ(
+      c.errors,
+      "kb.toml:1:28: fact \"product.ai_ml\" is one of none, planned, core; "
+      "test it with a value, a list of values, { not = ... } or "
+      "{ present = ... }\n"
+      "kb.toml:1:55: fact \"company.launched\" is true or false; test it "
+      "with true, false or { present = ... }\n"
+      "kb.toml:1:84: fact \"team.size\" is a number; test it with a "
+      "number, { lt, le, gt, ge = number } or { present = ... }\n"
+      "kb.toml:1:118: fact \"leaning.reasons\" is a set of benchmarks, "
+      "trend, blog_post, previous_employer, team_knows, other; test it "
+      "with a value, a list of values, { not = ... }, { all = ... } or "
+      "{ present = ... }");
 }
 
 TEST(CompileTests, UnknownOperatorAndEmptyList) {
-  Compiled c = Compile(
-      R"(when = { "team.size" = { gte = 2 }, "product.kind" = [] })");
-  EXPECT_EQ(c.errors,
-            "kb.toml:1:26: unknown key \"gte\" in a test of fact \"team.size\" "
-            "(accepted: not, all, lt, le, gt, ge, present)\n"
-            "kb.toml:1:54: a test of fact \"product.kind\" needs a value or a "
-            "non-empty list of values (accepted: saas, crud, consumer, devtools, "
-            "api_gateway, automation, analytics, marketplace, other)");
+  Compiled c =
+      Compile(R"(when = { "team.size" = { gte = 2 }, "product.kind" = [] })");
+  EXPECT_EQ(
+      c.errors,
+      "kb.toml:1:26: unknown key \"gte\" in a test of fact \"team.size\" "
+      "(accepted: not, all, lt, le, gt, ge, present)\n"
+      "kb.toml:1:54: a test of fact \"product.kind\" needs a value or a "
+      "non-empty list of values (accepted: saas, crud, consumer, devtools, "
+      "api_gateway, automation, analytics, marketplace, other)");
 }
 
 TEST(CompileTests, RecommendedFactsCanBeForbidden) {

@@ -7,9 +7,9 @@
 
 #include <array>
 #include <initializer_list>
-#include <vector>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "engine/facts.h"
 #include "engine/profile.h"
@@ -56,7 +56,8 @@ inline std::string StackToml(std::string_view id) {
   std::string stack(id);
   return "\n[[stack]]\nid = \"" + stack + "\"\nname = \"" + stack +
          "\"\nlanguages = [{ id = \"" + (id == "node" ? "typescript" : stack) +
-         "\", name = \"" + stack + "\" }]\nsource = \"s\"\nsummary = \"s\"\n"
+         "\", name = \"" + stack +
+         "\" }]\nsource = \"s\"\nsummary = \"s\"\n"
          "talent = { share_percent = 10, survey = \"Survey\", year = 2024 }\n"
          "[stack.ratings]\nai_ml = { rating = 3, why = \"w\" }\n"
          "[[stack.framework]]\nname = \"F\"\nfit = \"f\"\ndefault = true\n";

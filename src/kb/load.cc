@@ -37,9 +37,10 @@ void ReadMeta(const TableReader& root, engine::KnowledgeBase& kb) {
 }
 
 void ReadConfidence(const TableReader& root, engine::KnowledgeBase& kb) {
-  static constexpr std::string_view kKeys[] = {"high_share", "medium_share", "high_margin",
-                                               "medium_margin"};
-  static constexpr std::string_view kMarginKeys[] = {"high_margin", "medium_margin"};
+  static constexpr std::string_view kKeys[] = {"high_share", "medium_share",
+                                               "high_margin", "medium_margin"};
+  static constexpr std::string_view kMarginKeys[] = {"high_margin",
+                                                     "medium_margin"};
   const toml::table* table = root.Table("confidence", Presence::kOptional);
   if (table == nullptr) return;
   TableReader reader(*table, "in [confidence]", kKeys, root.diagnostics());
@@ -64,36 +65,41 @@ void ReadConfidence(const TableReader& root, engine::KnowledgeBase& kb) {
 }
 
 std::optional<RatingSource> ReadRatingSource(const TableReader& reader) {
-  std::optional<std::string> name = reader.String("rating", Presence::kRequired);
+  std::optional<std::string> name =
+      reader.String("rating", Presence::kRequired);
   if (!name) return std::nullopt;
   auto source = engine::FromName<RatingSource>(*name);
   if (!source) {
-    reader.diagnostics().Add(At(*reader.table().get("rating")),
-                             "unknown rating " + Quote(*name) + " (accepted: " +
-                                 base::Join(engine::Names(RatingSource{}), ", ") + ")");
+    reader.diagnostics().Add(
+        At(*reader.table().get("rating")),
+        "unknown rating " + Quote(*name) + " (accepted: " +
+            base::Join(engine::Names(RatingSource{}), ", ") + ")");
     return std::nullopt;
   }
   return source;
 }
 
 void ReadCriteria(const TableReader& root, engine::KnowledgeBase& kb) {
-  static constexpr std::string_view kKeys[] = {"id", "name", "description",
-                                               "rating", "weight", "source"};
+  static constexpr std::string_view kKeys[] = {
+      "id", "name", "description", "rating", "weight", "source"};
   UniqueIds ids("criterion id", root.diagnostics());
-  for (const toml::table* table : root.Tables("criterion", Presence::kRequired)) {
+  for (const toml::table* table :
+       root.Tables("criterion", Presence::kRequired)) {
     TableReader reader(*table, "in [[criterion]]", kKeys, root.diagnostics());
     engine::Criterion criterion;
     criterion.id = reader.String("id", Presence::kRequired).value_or("");
     if (!criterion.id.empty() && !IsSnakeCaseId(criterion.id)) {
-      root.diagnostics().Add(At(*table->get("id")), "criterion id " + Quote(criterion.id) +
-                                                        " must match [a-z_]+");
+      root.diagnostics().Add(
+          At(*table->get("id")),
+          "criterion id " + Quote(criterion.id) + " must match [a-z_]+");
     }
     ids.Add(criterion.id, *table);
     criterion.name = reader.String("name", Presence::kRequired).value_or("");
     criterion.description =
         reader.String("description", Presence::kOptional).value_or("");
     std::optional<RatingSource> rating_source = ReadRatingSource(reader);
-    if (std::optional<double> weight = reader.Number("weight", Presence::kRequired)) {
+    if (std::optional<double> weight =
+            reader.Number("weight", Presence::kRequired)) {
       if (*weight < 0) {
         root.diagnostics().Add(
             At(*table->get("weight")),
@@ -101,7 +107,8 @@ void ReadCriteria(const TableReader& root, engine::KnowledgeBase& kb) {
       }
       criterion.base_weight = *weight;
     }
-    criterion.source = reader.String("source", Presence::kRequired).value_or("");
+    criterion.source =
+        reader.String("source", Presence::kRequired).value_or("");
     // Without a known rating source, whether stacks must rate the criterion
     // is unknown: leave it out rather than report every stack.
     if (!rating_source) continue;
@@ -141,7 +148,8 @@ void ReadChecks(const TableReader& root, engine::KnowledgeBase& kb) {
 engine::KnowledgeBase ReadDocument(const toml::table& document,
                                    Diagnostics& diagnostics) {
   static constexpr std::string_view kKeys[] = {
-      "meta", "confidence", "robustness", "criterion", "stack", "warning", "check", "rule"};
+      "meta",  "confidence", "robustness", "criterion",
+      "stack", "warning",    "check",      "rule"};
   TableReader root(document, "at the top level", kKeys, diagnostics);
   engine::KnowledgeBase kb;
   ReadMeta(root, kb);
@@ -165,13 +173,16 @@ base::Result<engine::KnowledgeBase> LoadKnowledgeBase(
   try {
     document = toml::parse(toml_text, file_name);
   } catch (const toml::parse_error& error) {
-    diagnostics.Add(Position{error.source().begin.line, error.source().begin.column},
-                    std::string(error.description()));
-    return base::InvalidArgument(diagnostics.ToString(), std::string(file_name));
+    diagnostics.Add(
+        Position{error.source().begin.line, error.source().begin.column},
+        std::string(error.description()));
+    return base::InvalidArgument(diagnostics.ToString(),
+                                 std::string(file_name));
   }
   engine::KnowledgeBase kb = ReadDocument(document, diagnostics);
   if (!diagnostics.empty()) {
-    return base::InvalidArgument(diagnostics.ToString(), std::string(file_name));
+    return base::InvalidArgument(diagnostics.ToString(),
+                                 std::string(file_name));
   }
   kb.sha256 = base::Sha256Hex(toml_text);
   return kb;

@@ -30,14 +30,16 @@ Finding ReadIdAndMessage(const TableReader& reader,
   finding.id = reader.String("id", Presence::kRequired).value_or("");
   finding.message = reader.String("message", Presence::kRequired).value_or("");
   if (!finding.message.empty()) {
-    CheckMessageTemplate(facts, finding.message, At(*reader.table().get("message")),
+    CheckMessageTemplate(facts, finding.message,
+                         At(*reader.table().get("message")),
                          reader.diagnostics());
   }
   return finding;
 }
 
 // Reads an optional effect table { id, message } under `key`.
-std::optional<Finding> ReadFinding(const TableReader& rule, std::string_view key,
+std::optional<Finding> ReadFinding(const TableReader& rule,
+                                   std::string_view key,
                                    std::span<const engine::FactInfo> facts) {
   static constexpr std::string_view kKeys[] = {"id", "message"};
   const toml::table* table = rule.Table(key, Presence::kOptional);
@@ -78,7 +80,8 @@ std::vector<std::pair<int, double>> ReadWeights(
     }
     std::optional<double> weight = value.value<double>();
     if (!value.is_number() || !weight || !std::isfinite(*weight)) {
-      rule.diagnostics().Add(At(value), "the weight for criterion " + Quote(key.str()) +
+      rule.diagnostics().Add(At(value), "the weight for criterion " +
+                                            Quote(key.str()) +
                                             " must be a finite number, not " +
                                             std::string(TypeName(value)));
       continue;
@@ -92,7 +95,8 @@ std::vector<std::pair<int, double>> ReadWeights(
 // ("company.current_backend").
 void ReadAdmit(const TableReader& reader, const engine::KnowledgeBase& declared,
                engine::Rule& rule) {
-  std::optional<std::string> admit = reader.String("admit", Presence::kOptional);
+  std::optional<std::string> admit =
+      reader.String("admit", Presence::kOptional);
   if (!admit) return;
   for (size_t s = 0; s < declared.stacks.size(); ++s) {
     if (declared.stacks[s].id == *admit) {
@@ -101,7 +105,8 @@ void ReadAdmit(const TableReader& reader, const engine::KnowledgeBase& declared,
     }
   }
   std::optional<engine::FactId> fact = declared.FindFact(*admit);
-  if (fact && declared.Info(*fact).stack_valued && !declared.Info(*fact).after_ranking) {
+  if (fact && declared.Info(*fact).stack_valued &&
+      !declared.Info(*fact).after_ranking) {
     rule.admit_fact = *fact;
     return;
   }
@@ -129,15 +134,18 @@ void ReadWarning(const TableReader& rule_reader,
 void ReadChecklist(const TableReader& rule_reader,
                    const engine::KnowledgeBase& declared, engine::Rule& rule) {
   static constexpr std::string_view kKeys[] = {"id", "status", "message"};
-  const toml::table* table = rule_reader.Table("checklist", Presence::kOptional);
+  const toml::table* table =
+      rule_reader.Table("checklist", Presence::kOptional);
   if (table == nullptr) return;
   TableReader reader(*table, "in [[rule]] checklist", kKeys,
                      rule_reader.diagnostics());
   rule.checklist = ReadIdAndMessage(reader, declared.facts);
   CheckDeclared(reader, *rule.checklist, "check", declared.checklist);
-  std::optional<std::string> status = reader.String("status", Presence::kRequired);
+  std::optional<std::string> status =
+      reader.String("status", Presence::kRequired);
   if (!status) return;
-  auto it = std::find(std::begin(kStatusNames), std::end(kStatusNames), *status);
+  auto it =
+      std::find(std::begin(kStatusNames), std::end(kStatusNames), *status);
   if (it == std::end(kStatusNames)) {
     reader.diagnostics().Add(
         At(*table->get("status")),
@@ -149,7 +157,8 @@ void ReadChecklist(const TableReader& rule_reader,
       static_cast<engine::CheckStatus>(it - std::begin(kStatusNames));
 }
 
-engine::Rule ReadRule(const TableReader& reader, const engine::KnowledgeBase& declared) {
+engine::Rule ReadRule(const TableReader& reader,
+                      const engine::KnowledgeBase& declared) {
   engine::Rule rule;
   rule.id = reader.String("id", Presence::kRequired).value_or("");
   rule.source = reader.String("source", Presence::kRequired).value_or("");
@@ -157,16 +166,16 @@ engine::Rule ReadRule(const TableReader& reader, const engine::KnowledgeBase& de
   rule.weights = ReadWeights(reader, declared.criteria);
   // A rule with weights runs before ranking; a "recommended.*" fact does
   // not exist yet then.
-  RecommendedFacts recommended = reader.table().contains("weights") ||
-                                         reader.table().contains("admit")
-                                     ? RecommendedFacts::kForbidden
-                                     : RecommendedFacts::kAllowed;
+  RecommendedFacts recommended =
+      reader.table().contains("weights") || reader.table().contains("admit")
+          ? RecommendedFacts::kForbidden
+          : RecommendedFacts::kAllowed;
   for (std::string_view key : {"when", "unless"}) {
     const toml::table* tests = reader.Table(key, Presence::kOptional);
     if (tests == nullptr) continue;
     std::vector<engine::FactTest> compiled =
-        CompileTests(declared.facts, *tests, "in [[rule]] " + std::string(key), recommended,
-                     reader.diagnostics());
+        CompileTests(declared.facts, *tests, "in [[rule]] " + std::string(key),
+                     recommended, reader.diagnostics());
     (key == "when" ? rule.when : rule.unless) = std::move(compiled);
   }
   ReadAdmit(reader, declared, rule);
@@ -183,17 +192,19 @@ engine::Rule ReadRule(const TableReader& reader, const engine::KnowledgeBase& de
 std::vector<engine::Rule> ReadRules(const TableReader& root,
                                     const engine::KnowledgeBase& declared) {
   static constexpr std::string_view kKeys[] = {
-      "id", "source", "when", "unless", "weights", "admit", "warning",
-      "checklist", "advice", "tension", "revisit"};
+      "id",      "source",    "when",   "unless",  "weights", "admit",
+      "warning", "checklist", "advice", "tension", "revisit"};
   static constexpr std::string_view kEffects[] = {
-      "weights", "admit", "warning", "checklist", "advice", "tension", "revisit"};
+      "weights", "admit",   "warning", "checklist",
+      "advice",  "tension", "revisit"};
   std::vector<engine::Rule> rules;
   UniqueIds ids("rule id", root.diagnostics());
   for (const toml::table* table : root.Tables("rule", Presence::kOptional)) {
     TableReader reader(*table, "in [[rule]]", kKeys, root.diagnostics());
     engine::Rule rule = ReadRule(reader, declared);
-    if (std::none_of(std::begin(kEffects), std::end(kEffects),
-                     [table](std::string_view key) { return table->contains(key); })) {
+    if (std::none_of(
+            std::begin(kEffects), std::end(kEffects),
+            [table](std::string_view key) { return table->contains(key); })) {
       root.diagnostics().Add(reader.at(), "rule " + Quote(rule.id) +
                                               " has no effect (accepted: " +
                                               base::Join(kEffects, ", ") + ")");

@@ -41,8 +41,9 @@ TEST(LoadKnowledgeBase, LoadsAValidFileWithStacksInFileOrder) {
   ASSERT_TRUE(kb.has_value()) << kb.error().message;
   EXPECT_EQ(kb->version, "test-1");
   EXPECT_EQ(kb->sha256, base::Sha256Hex(text));
-  EXPECT_EQ(kb->StackIds(), (std::vector<std::string>{"php", "python", "node", "go", "ruby",
-                                                       "java", "csharp", "elixir", "rust"}));
+  EXPECT_EQ(kb->StackIds(),
+            (std::vector<std::string>{"php", "python", "node", "go", "ruby",
+                                      "java", "csharp", "elixir", "rust"}));
   ASSERT_EQ(kb->criteria.size(), 2u);
   EXPECT_EQ(kb->criteria[0].rating_source, engine::RatingSource::kTeamSkill);
   EXPECT_EQ(kb->criteria[1].base_weight, 1);
@@ -73,7 +74,8 @@ revisit = { id = "r", message = "m" }
 id = "ai"
 source = "question 2"
 weights = { ai_ml = 2.5 }
-)"), "kb.toml");
+)"),
+                                                             "kb.toml");
   ASSERT_TRUE(kb.has_value()) << kb.error().message;
   ASSERT_EQ(kb->rules.size(), 2u);
   const engine::Rule& polyglot = kb->rules[0];
@@ -82,7 +84,8 @@ weights = { ai_ml = 2.5 }
   ASSERT_EQ(polyglot.when.size(), 1u);
   EXPECT_EQ(polyglot.when[0].op, engine::TestOp::kGt);
   ASSERT_EQ(polyglot.unless.size(), 1u);
-  EXPECT_EQ(polyglot.warning->message, "You plan {company.planned_stack_count} stacks.");
+  EXPECT_EQ(polyglot.warning->message,
+            "You plan {company.planned_stack_count} stacks.");
   EXPECT_EQ(polyglot.checklist_status, engine::CheckStatus::kWarn);
   EXPECT_EQ(polyglot.advice->id, "one_language");
   EXPECT_EQ(polyglot.revisit->id, "r");
@@ -175,16 +178,17 @@ ai_ml = { rating = 6, why = "w" }
 name = "Gin"
 fit = "f"
 )";
-  EXPECT_EQ(Errors(go + std::string(kMeta) + std::string(kCriteria) +
-                   std::string(kDeclarations) + Stacks({"go"})),
-            "kb.toml:1:1: stack \"go\" has no default framework (set default = "
-            "true on one [[stack.framework]])\n"
-            "kb.toml:4:21: language id \"Go Lang\" must use only a-z, 0-9 and _\n"
-            "kb.toml:7:28: \"share_percent\" must be between 0 and 100, got 130\n"
-            "kb.toml:7:59: \"year\" in [[stack]] talent must be an integer, not "
-            "a string\n"
-            "kb.toml:9:20: \"rating\" for criterion \"ai_ml\" must be between 0 "
-            "and 5, got 6");
+  EXPECT_EQ(
+      Errors(go + std::string(kMeta) + std::string(kCriteria) +
+             std::string(kDeclarations) + Stacks({"go"})),
+      "kb.toml:1:1: stack \"go\" has no default framework (set default = "
+      "true on one [[stack.framework]])\n"
+      "kb.toml:4:21: language id \"Go Lang\" must use only a-z, 0-9 and _\n"
+      "kb.toml:7:28: \"share_percent\" must be between 0 and 100, got 130\n"
+      "kb.toml:7:59: \"year\" in [[stack]] talent must be an integer, not "
+      "a string\n"
+      "kb.toml:9:20: \"rating\" for criterion \"ai_ml\" must be between 0 "
+      "and 5, got 6");
 }
 
 TEST(LoadKnowledgeBase, ReportsTwoDefaultFrameworks) {
@@ -229,9 +233,9 @@ name = "F"
 fit = "f"
 default = true
 )";
-  std::string text = StackToml("go") + StackToml("go") + golang + std::string(kMeta) +
-                     std::string(kCriteria) + std::string(kDeclarations) +
-                     Stacks({"go"});
+  std::string text = StackToml("go") + StackToml("go") + golang +
+                     std::string(kMeta) + std::string(kCriteria) +
+                     std::string(kDeclarations) + Stacks({"go"});
   EXPECT_EQ(Errors(text),
             "kb.toml:17:6: duplicate stack \"go\" (first defined at line 3)\n"
             "kb.toml:33:13: language \"go\" belongs to stack \"go\" already; a "
@@ -270,7 +274,8 @@ advice = { id = "scala", message = "The team knows {team.best_stack}." }
   EXPECT_EQ(kb->stacks.size(), 10u);
   EXPECT_EQ(kb->StackOfLanguage("scala"), 9);
   EXPECT_EQ(kb->LanguageName("scala"), "Scala");
-  EXPECT_EQ(kb->stacks[9].frameworks[0].when.front().fact, engine::TeamLevelFact(9));
+  EXPECT_EQ(kb->stacks[9].frameworks[0].when.front().fact,
+            engine::TeamLevelFact(9));
 }
 
 TEST(LoadKnowledgeBase, ReportsABadEnumValueInAWhenTest) {
@@ -314,7 +319,8 @@ source = "s"
 advice = { id = "capacity", message = "{product.peak} rps is fine" }
 )")),
             "kb.toml:4:39: unknown placeholder \"{product.peak}\" in message "
-            "(accepted: " + FactNames() + ", recommended.framework)");
+            "(accepted: " +
+                FactNames() + ", recommended.framework)");
 }
 
 TEST(LoadKnowledgeBase, ReportsUndeclaredWarningAndCheckIds) {
@@ -343,7 +349,8 @@ id = "r"
 source = "s"
 weights = { realtime = 2 }
 )")),
-            "kb.toml:1:1: rule \"r\" has no effect (accepted: weights, admit, warning, "
+            "kb.toml:1:1: rule \"r\" has no effect (accepted: weights, admit, "
+            "warning, "
             "checklist, advice, tension, revisit)\n"
             "kb.toml:7:6: duplicate rule id \"r\" (first defined at line 2)\n"
             "kb.toml:9:13: unknown criterion \"realtime\" (accepted: team_fit, "
@@ -370,7 +377,8 @@ name = "Speed"
 rating = "dynamic"
 weight = 1
 source = "s"
-)" + std::string(kCriteria) + std::string(kDeclarations) + Stacks();
+)" + std::string(kCriteria) +
+                     std::string(kDeclarations) + Stacks();
   EXPECT_EQ(Errors(text),
             "kb.toml:1:1: missing key \"version\" in [meta]\n"
             "kb.toml:4:1: \"high_margin\" (2) must not be less than "

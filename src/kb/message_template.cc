@@ -10,17 +10,21 @@
 namespace kb {
 namespace {
 
-std::vector<std::string_view> PlaceholderNames(std::span<const engine::FactInfo> facts) {
+std::vector<std::string_view> PlaceholderNames(
+    std::span<const engine::FactInfo> facts) {
   std::vector<std::string_view> names;
   for (const engine::FactInfo& info : facts) names.push_back(info.name);
   names.push_back(engine::kFrameworkPlaceholder);
   return names;
 }
 
-bool IsPlaceholder(std::span<const engine::FactInfo> facts, std::string_view name) {
+bool IsPlaceholder(std::span<const engine::FactInfo> facts,
+                   std::string_view name) {
   return name == engine::kFrameworkPlaceholder ||
          std::any_of(facts.begin(), facts.end(),
-                     [name](const engine::FactInfo& info) { return info.name == name; });
+                     [name](const engine::FactInfo& info) {
+                       return info.name == name;
+                     });
 }
 
 }  // namespace

@@ -21,23 +21,28 @@ std::string Accepted() {
 
 std::string Check(std::string_view message) {
   Diagnostics diagnostics("kb.toml");
-  CheckMessageTemplate(kb::testing::Facts(), message, Position{7, 11}, diagnostics);
+  CheckMessageTemplate(kb::testing::Facts(), message, Position{7, 11},
+                       diagnostics);
   return diagnostics.ToString();
 }
 
 TEST(CheckMessageTemplate, AcceptsFactsAndTheRecommendedFramework) {
-  EXPECT_EQ(Check("Your team knows {team.best_stack}; start with "
-                  "{recommended.framework} at {product.expected_peak_rps} rps."),
-            "");
+  EXPECT_EQ(
+      Check("Your team knows {team.best_stack}; start with "
+            "{recommended.framework} at {product.expected_peak_rps} rps."),
+      "");
   EXPECT_EQ(Check("No placeholders at all."), "");
 }
 
 TEST(CheckMessageTemplate, ReportsEachUnknownPlaceholderWithTheAcceptedNames) {
   EXPECT_EQ(Check("{team.best} and {stack}"),
             "kb.toml:7:11: unknown placeholder \"{team.best}\" in message "
-            "(accepted: " + Accepted() + ")\n"
-            "kb.toml:7:11: unknown placeholder \"{stack}\" in message "
-            "(accepted: " + Accepted() + ")");
+            "(accepted: " +
+                Accepted() +
+                ")\n"
+                "kb.toml:7:11: unknown placeholder \"{stack}\" in message "
+                "(accepted: " +
+                Accepted() + ")");
 }
 
 TEST(CheckMessageTemplate, ReportsAnUnclosedBrace) {

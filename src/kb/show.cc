@@ -16,9 +16,12 @@ using engine::TestOp;
 
 std::string_view RatingSourceText(engine::RatingSource source) {
   switch (source) {
-    case engine::RatingSource::kStatic: return "rated per stack below";
-    case engine::RatingSource::kTeamSkill: return "rated from the team's skills";
-    case engine::RatingSource::kTalentPool: return "rated from the talent pool";
+    case engine::RatingSource::kStatic:
+      return "rated per stack below";
+    case engine::RatingSource::kTeamSkill:
+      return "rated from the team's skills";
+    case engine::RatingSource::kTalentPool:
+      return "rated from the talent pool";
     case engine::RatingSource::kCurrentBackend:
       return "rated 5 for the current backend, else 0";
   }
@@ -27,10 +30,14 @@ std::string_view RatingSourceText(engine::RatingSource source) {
 
 std::string_view StatusName(engine::CheckStatus status) {
   switch (status) {
-    case engine::CheckStatus::kPass: return "pass";
-    case engine::CheckStatus::kWarn: return "warn";
-    case engine::CheckStatus::kFail: return "fail";
-    case engine::CheckStatus::kTodo: return "todo";
+    case engine::CheckStatus::kPass:
+      return "pass";
+    case engine::CheckStatus::kWarn:
+      return "warn";
+    case engine::CheckStatus::kFail:
+      return "fail";
+    case engine::CheckStatus::kTodo:
+      return "todo";
   }
   return "";
 }
@@ -47,17 +54,23 @@ std::string MaskValues(const FactInfo& info, uint64_t mask) {
 bool SingleBit(uint64_t mask) { return mask != 0 && (mask & (mask - 1)) == 0; }
 
 // "product.ai_ml is one of planned, core", "company.engineers_now >= 10".
-std::string DescribeTest(const engine::KnowledgeBase& kb, const FactTest& test) {
+std::string DescribeTest(const engine::KnowledgeBase& kb,
+                         const FactTest& test) {
   const FactInfo& info = kb.Info(test.fact);
   std::string fact(info.name);
   std::string values = MaskValues(info, test.mask);
   bool one = SingleBit(test.mask);
   switch (test.op) {
-    case TestOp::kIn: return fact + (one ? " is " : " is one of ") + values;
-    case TestOp::kNotIn: return fact + (one ? " is not " : " is none of ") + values;
-    case TestOp::kHasAny: return fact + (one ? " contains " : " contains any of ") + values;
-    case TestOp::kHasAll: return fact + " contains all of " + values;
-    case TestOp::kHasNone: return fact + " contains none of " + values;
+    case TestOp::kIn:
+      return fact + (one ? " is " : " is one of ") + values;
+    case TestOp::kNotIn:
+      return fact + (one ? " is not " : " is none of ") + values;
+    case TestOp::kHasAny:
+      return fact + (one ? " contains " : " contains any of ") + values;
+    case TestOp::kHasAll:
+      return fact + " contains all of " + values;
+    case TestOp::kHasNone:
+      return fact + " contains none of " + values;
     case TestOp::kEq:
       if (info.kind == FactKind::kBool) {
         return fact + " is " + (test.number != 0 ? "true" : "false");
@@ -71,13 +84,16 @@ std::string DescribeTest(const engine::KnowledgeBase& kb, const FactTest& test) 
       return fact + " > " + base::ExactNumber(test.number);
     case TestOp::kGe:
       return fact + " >= " + base::ExactNumber(test.number);
-    case TestOp::kPresent: return fact + " is known";
-    case TestOp::kAbsent: return fact + " is not known";
+    case TestOp::kPresent:
+      return fact + " is known";
+    case TestOp::kAbsent:
+      return fact + " is not known";
   }
   return fact;
 }
 
-std::string DescribeTests(const engine::KnowledgeBase& kb, const std::vector<FactTest>& tests) {
+std::string DescribeTests(const engine::KnowledgeBase& kb,
+                          const std::vector<FactTest>& tests) {
   std::string out;
   for (const FactTest& test : tests) {
     if (!out.empty()) out += " and ";
@@ -125,8 +141,9 @@ void ShowStack(const engine::KnowledgeBase& kb, const engine::Stack& stack,
          std::to_string(stack.talent.year) + ")\n";
   out += "    frameworks:\n";
   for (const engine::Framework& framework : stack.frameworks) {
-    out += "      - " + framework.name + (framework.is_default ? " (default)" : "") +
-           ": " + framework.fit + "\n";
+    out += "      - " + framework.name +
+           (framework.is_default ? " (default)" : "") + ": " + framework.fit +
+           "\n";
     if (!framework.when.empty()) {
       out += "        when " + DescribeTests(kb, framework.when) + "\n";
     }
@@ -143,24 +160,30 @@ void ShowStack(const engine::KnowledgeBase& kb, const engine::Stack& stack,
   out += "    source: " + stack.source + "\n";
 }
 
-void ShowFinding(std::string_view kind, const std::optional<engine::Finding>& finding,
+void ShowFinding(std::string_view kind,
+                 const std::optional<engine::Finding>& finding,
                  std::string& out) {
   if (!finding) return;
-  out += "    " + std::string(kind) + " " + finding->id + ": " + finding->message + "\n";
+  out += "    " + std::string(kind) + " " + finding->id + ": " +
+         finding->message + "\n";
 }
 
 void ShowRule(const engine::KnowledgeBase& kb, const engine::Rule& rule,
               std::string& out) {
-  out += "  " + rule.id + (rule.before_ranking() ? " (before ranking)" : " (after ranking)") +
+  out += "  " + rule.id +
+         (rule.before_ranking() ? " (before ranking)" : " (after ranking)") +
          "\n";
   out += "    source: " + rule.source + "\n";
-  out += "    when: " + (rule.when.empty() ? "always" : DescribeTests(kb, rule.when)) + "\n";
-  if (!rule.unless.empty()) out += "    unless: " + DescribeTests(kb, rule.unless) + "\n";
+  out += "    when: " +
+         (rule.when.empty() ? "always" : DescribeTests(kb, rule.when)) + "\n";
+  if (!rule.unless.empty())
+    out += "    unless: " + DescribeTests(kb, rule.unless) + "\n";
   if (!rule.weights.empty()) {
     std::string weights;
     for (const auto& [criterion, weight] : rule.weights) {
       if (!weights.empty()) weights += ", ";
-      weights += kb.criteria[static_cast<size_t>(criterion)].id + " " + SignedNumber(weight);
+      weights += kb.criteria[static_cast<size_t>(criterion)].id + " " +
+                 SignedNumber(weight);
     }
     out += "    weights: " + weights + "\n";
   }

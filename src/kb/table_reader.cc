@@ -17,16 +17,26 @@ Position At(const toml::key& key) {
 
 std::string_view TypeName(const toml::node& node) {
   switch (node.type()) {
-    case toml::node_type::table: return "a table";
-    case toml::node_type::array: return "an array";
-    case toml::node_type::string: return "a string";
-    case toml::node_type::integer: return "an integer";
-    case toml::node_type::floating_point: return "a float";
-    case toml::node_type::boolean: return "a boolean";
-    case toml::node_type::date: return "a date";
-    case toml::node_type::time: return "a time";
-    case toml::node_type::date_time: return "a date-time";
-    case toml::node_type::none: break;
+    case toml::node_type::table:
+      return "a table";
+    case toml::node_type::array:
+      return "an array";
+    case toml::node_type::string:
+      return "a string";
+    case toml::node_type::integer:
+      return "an integer";
+    case toml::node_type::floating_point:
+      return "a float";
+    case toml::node_type::boolean:
+      return "a boolean";
+    case toml::node_type::date:
+      return "a date";
+    case toml::node_type::time:
+      return "a time";
+    case toml::node_type::date_time:
+      return "a date-time";
+    case toml::node_type::none:
+      break;
   }
   return "nothing";
 }
@@ -36,7 +46,8 @@ TableReader::TableReader(const toml::table& table, std::string where,
                          Diagnostics& diagnostics)
     : table_(table), where_(std::move(where)), diagnostics_(diagnostics) {
   for (const auto& [key, value] : table_) {
-    if (std::find(accepted.begin(), accepted.end(), key.str()) != accepted.end()) {
+    if (std::find(accepted.begin(), accepted.end(), key.str()) !=
+        accepted.end()) {
       continue;
     }
     diagnostics_.Add(At(key), "unknown key " + Quote(key.str()) + " " + where_ +
@@ -71,7 +82,8 @@ std::optional<std::string> TableReader::String(std::string_view key,
   }
   std::string text = value->as_string()->get();
   if (text.empty()) {
-    diagnostics_.Add(At(*value), Quote(key) + " " + where_ + " must not be empty");
+    diagnostics_.Add(At(*value),
+                     Quote(key) + " " + where_ + " must not be empty");
     return std::nullopt;
   }
   return text;
@@ -87,7 +99,8 @@ std::optional<double> TableReader::Number(std::string_view key,
   }
   double number = value->value<double>().value_or(0);
   if (!std::isfinite(number)) {
-    diagnostics_.Add(At(*value), Quote(key) + " " + where_ + " must be a finite number");
+    diagnostics_.Add(At(*value),
+                     Quote(key) + " " + where_ + " must be a finite number");
     return std::nullopt;
   }
   return number;

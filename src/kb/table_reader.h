@@ -46,7 +46,8 @@ class TableReader {
   // The value under `key`; nullptr when absent (reported when required).
   const toml::node* Get(std::string_view key, Presence presence) const;
 
-  std::optional<std::string> String(std::string_view key, Presence presence) const;
+  std::optional<std::string> String(std::string_view key,
+                                    Presence presence) const;
   std::optional<double> Number(std::string_view key, Presence presence) const;
   std::optional<int64_t> Integer(std::string_view key, Presence presence) const;
   std::optional<bool> Bool(std::string_view key, Presence presence) const;

@@ -25,10 +25,9 @@ base::Result<std::unique_ptr<AssessmentStore>> AssessmentStore::Open(
   auto connections =
       OpenConnections(path, base::FormatTimestamp(environment.clock()));
   if (!connections) return connections.error();
-  return std::unique_ptr<AssessmentStore>(
-      new AssessmentStore(std::move(connections->writer),
-                          std::move(connections->reader),
-                          std::move(environment)));
+  return std::unique_ptr<AssessmentStore>(new AssessmentStore(
+      std::move(connections->writer), std::move(connections->reader),
+      std::move(environment)));
 }
 
 base::Result<CreatedAssessment> AssessmentStore::Create(
@@ -101,8 +100,8 @@ base::Result<void> AssessmentStore::AuthorizeLocked(
     return base::Unauthenticated("an edit token is required");
   }
   if (!LooksLikeId(id)) return NoSuchAssessment(id);
-  auto query = db_.Prepare(
-      "SELECT edit_token_sha256 FROM assessments WHERE id = ?");
+  auto query =
+      db_.Prepare("SELECT edit_token_sha256 FROM assessments WHERE id = ?");
   if (!query) return query.error();
   query->Bind(1, id);
   auto row = query->Step();
@@ -115,9 +114,9 @@ base::Result<void> AssessmentStore::AuthorizeLocked(
   return {};
 }
 
-base::Result<Assessment> AssessmentStore::Update(
-    std::string_view id, std::string_view edit_token,
-    const AssessmentInput& input) {
+base::Result<Assessment> AssessmentStore::Update(std::string_view id,
+                                                 std::string_view edit_token,
+                                                 const AssessmentInput& input) {
   std::string now = base::FormatTimestamp(environment_.clock());
   std::lock_guard lock(mutex_);
   auto authorized = AuthorizeLocked(id, edit_token);

@@ -39,8 +39,8 @@ namespace store {
 // What the caller decides about an assessment (Create and Update).
 struct AssessmentInput {
   std::string title;
-  std::string profile_json;  // the normalised profile document
-  std::string result_json;   // the result the engine gave for it
+  std::string profile_json;            // the normalised profile document
+  std::string result_json;             // the result the engine gave for it
   std::string knowledge_base_version;  // the version that gave the result
 };
 

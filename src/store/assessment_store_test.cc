@@ -59,7 +59,8 @@ TEST_F(AssessmentStoreTest, GetOfAnUnknownIdIsNotFound) {
   EXPECT_EQ(store_->Get("not an id").error().code, base::ErrorCode::kNotFound);
 }
 
-TEST_F(AssessmentStoreTest, UpdateWithTheTokenReplacesContentAndKeepsCreatedAt) {
+TEST_F(AssessmentStoreTest,
+       UpdateWithTheTokenReplacesContentAndKeepsCreatedAt) {
   auto created = store_->Create(Input("Acme"));
   ASSERT_TRUE(created);
   auto updated = store_->Update(created->assessment.id, created->edit_token,
@@ -92,10 +93,9 @@ TEST_F(AssessmentStoreTest, DeleteRemovesTheAssessment) {
   ASSERT_TRUE(store_->Delete(created->assessment.id, created->edit_token));
   EXPECT_EQ(store_->Get(created->assessment.id).error().code,
             base::ErrorCode::kNotFound);
-  EXPECT_EQ(store_->Delete(created->assessment.id, created->edit_token)
-                .error()
-                .code,
-            base::ErrorCode::kNotFound);
+  EXPECT_EQ(
+      store_->Delete(created->assessment.id, created->edit_token).error().code,
+      base::ErrorCode::kNotFound);
 }
 
 TEST_F(AssessmentStoreTest, KeepsOnlyTheTokensHash) {
@@ -105,12 +105,13 @@ TEST_F(AssessmentStoreTest, KeepsOnlyTheTokensHash) {
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open(dir_.File("test.db").c_str(), &db), SQLITE_OK);
   sqlite3_stmt* query = nullptr;
-  ASSERT_EQ(sqlite3_prepare_v2(db,
-                               "SELECT hex(edit_token_sha256) FROM assessments",
-                               -1, &query, nullptr),
-            SQLITE_OK);
+  ASSERT_EQ(
+      sqlite3_prepare_v2(db, "SELECT hex(edit_token_sha256) FROM assessments",
+                         -1, &query, nullptr),
+      SQLITE_OK);
   ASSERT_EQ(sqlite3_step(query), SQLITE_ROW);
-  std::string stored = reinterpret_cast<const char*>(sqlite3_column_text(query, 0));
+  std::string stored =
+      reinterpret_cast<const char*>(sqlite3_column_text(query, 0));
   EXPECT_EQ(stored.size(), 64u);
   EXPECT_EQ(stored.find(created->edit_token), std::string::npos);
   sqlite3_finalize(query);
@@ -131,12 +132,13 @@ TEST_F(AssessmentStoreTest, RetriesAnIdThatIsAlreadyTaken) {
   // id first and must draw again.
   auto repeating = AssessmentStore::Open(
       dir_.File("repeat.db"),
-      StoreEnvironment{[calls = std::make_shared<int>(0)](std::span<uint8_t> out) {
-                         uint8_t fill = (*calls)++ % 3 == 2 ? 7 : 1;
-                         for (uint8_t& byte : out) byte = fill;
-                         return true;
-                       },
-                       base::SystemClock()});
+      StoreEnvironment{
+          [calls = std::make_shared<int>(0)](std::span<uint8_t> out) {
+            uint8_t fill = (*calls)++ % 3 == 2 ? 7 : 1;
+            for (uint8_t& byte : out) byte = fill;
+            return true;
+          },
+          base::SystemClock()});
   ASSERT_TRUE(repeating);
   auto first = (*repeating)->Create(Input("one"));
   auto second = (*repeating)->Create(Input("two"));

@@ -137,8 +137,10 @@ TEST_F(GroupStoreTest, KeepsOnlyTheTokensHashesAndSurvivesReopening) {
       "SELECT edit_token_sha256, invite_token_sha256 FROM group_decisions");
   ASSERT_TRUE(rows);
   ASSERT_TRUE(*rows->Step());
-  EXPECT_TRUE(SameDigest(base::Sha256(created.edit_token), rows->ColumnBlob(0)));
-  EXPECT_TRUE(SameDigest(base::Sha256(created.invite_token), rows->ColumnBlob(1)));
+  EXPECT_TRUE(
+      SameDigest(base::Sha256(created.edit_token), rows->ColumnBlob(0)));
+  EXPECT_TRUE(
+      SameDigest(base::Sha256(created.invite_token), rows->ColumnBlob(1)));
 
   auto reopened = GroupStore::Open(dir_.File("test.db"));
   ASSERT_TRUE(reopened);

@@ -63,7 +63,8 @@ base::Result<int> CurrentVersion(Database& db) {
       " version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
       " applied_at TEXT NOT NULL) STRICT;");
   if (!created) return created.error();
-  auto query = db.Prepare("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+  auto query =
+      db.Prepare("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
   if (!query) return query.error();
   auto row = query->Step();
   if (!row) return row.error();

@@ -27,7 +27,8 @@ TEST(Migrate, AppliesEveryMigrationOnceAndRecordsIt) {
   ASSERT_TRUE(again);
 
   auto rows = db->Prepare(
-      "SELECT version, name, applied_at FROM schema_migrations ORDER BY version");
+      "SELECT version, name, applied_at FROM schema_migrations ORDER BY "
+      "version");
   ASSERT_TRUE(rows);
   ASSERT_TRUE(*rows->Step());
   EXPECT_EQ(rows->ColumnInt(0), 1);

@@ -15,15 +15,14 @@ namespace store::testing {
 inline StoreEnvironment Deterministic() {
   auto counter = std::make_shared<uint8_t>(0);
   auto seconds = std::make_shared<int64_t>(1'795'000'000);
-  return StoreEnvironment{
-      [counter](std::span<uint8_t> out) {
-        for (uint8_t& byte : out) byte = (*counter)++;
-        return true;
-      },
-      [seconds] {
-        return std::chrono::system_clock::time_point(
-            std::chrono::seconds((*seconds)++));
-      }};
+  return StoreEnvironment{[counter](std::span<uint8_t> out) {
+                            for (uint8_t& byte : out) byte = (*counter)++;
+                            return true;
+                          },
+                          [seconds] {
+                            return std::chrono::system_clock::time_point(
+                                std::chrono::seconds((*seconds)++));
+                          }};
 }
 
 }  // namespace store::testing

@@ -38,7 +38,8 @@ void CheckItems(const json& ids, const std::vector<engine::Item>& items,
   for (const auto& id : ids) {
     if (HasItem(items, id.get<std::string>()) != present) {
       problems.push_back(kind + " " + id.get<std::string>() +
-                         (present ? " missing" : " present") + "; got " + Ids(items));
+                         (present ? " missing" : " present") + "; got " +
+                         Ids(items));
     }
   }
 }
@@ -76,7 +77,8 @@ Case ReadCase(const std::filesystem::path& file) {
   c.section = doc.at("section").get<std::string>();
   c.statement = doc.at("statement").get<std::string>();
   c.expect = doc.at("expect");
-  auto profile = io::ParseProfileAt(doc.at("profile").dump(), "profile.", kb::DefaultKnowledgeBase());
+  auto profile = io::ParseProfileAt(doc.at("profile").dump(), "profile.",
+                                    kb::DefaultKnowledgeBase());
   if (!profile) {
     ADD_FAILURE() << file << ": " << profile.error().ToString();
     return c;
@@ -85,26 +87,30 @@ Case ReadCase(const std::filesystem::path& file) {
   return c;
 }
 
-std::vector<std::string> Check(const json& expect, const engine::Recommendation& r) {
+std::vector<std::string> Check(const json& expect,
+                               const engine::Recommendation& r) {
   std::vector<std::string> problems;
   for (const auto& [key, value] : expect.items()) {
     if (key == "winner") {
       if (r.recommendation.stack != value) {
         problems.push_back("winner " + r.recommendation.stack + ", expected " +
-                           value.get<std::string>() + " (" + r.recommendation.summary + ")");
+                           value.get<std::string>() + " (" +
+                           r.recommendation.summary + ")");
       }
     } else if (key == "summary_starts_with") {
       if (!r.recommendation.summary.starts_with(value.get<std::string>())) {
-        problems.push_back("summary reads \"" + r.recommendation.summary + "\"");
+        problems.push_back("summary reads \"" + r.recommendation.summary +
+                           "\"");
       }
     } else if (key == "framework") {
       if (r.recommendation.framework != value) {
-        problems.push_back("framework " + r.recommendation.framework + ", expected " +
-                           value.get<std::string>());
+        problems.push_back("framework " + r.recommendation.framework +
+                           ", expected " + value.get<std::string>());
       }
     } else if (key == "confidence") {
       if (engine::Name(r.confidence.level) != value.get<std::string>()) {
-        problems.push_back("confidence " + std::string(engine::Name(r.confidence.level)) +
+        problems.push_back("confidence " +
+                           std::string(engine::Name(r.confidence.level)) +
                            ", expected " + value.get<std::string>() + " (" +
                            r.confidence.why + ")");
       }
@@ -132,8 +138,9 @@ std::vector<std::string> Check(const json& expect, const engine::Recommendation&
           problems.push_back("checklist " + id + " missing");
         } else if (engine::Name(it->status) != status.get<std::string>()) {
           problems.push_back("checklist " + id + " is " +
-                             std::string(engine::Name(it->status)) + ", expected " +
-                             status.get<std::string>() + " (" + it->reason + ")");
+                             std::string(engine::Name(it->status)) +
+                             ", expected " + status.get<std::string>() + " (" +
+                             it->reason + ")");
         }
       }
     } else if (key == "ranked_above") {
@@ -141,15 +148,18 @@ std::vector<std::string> Check(const json& expect, const engine::Recommendation&
         const std::string a = pair[0], b = pair[1];
         if (!(RankOf(r, a) > 0 && RankOf(r, a) < RankOf(r, b))) {
           problems.push_back(a + " ranked " + std::to_string(RankOf(r, a)) +
-                             ", not above " + b + " (" + std::to_string(RankOf(r, b)) + ")");
+                             ", not above " + b + " (" +
+                             std::to_string(RankOf(r, b)) + ")");
         }
       }
     } else if (key == "what_if") {
       for (const auto& want : value) {
-        const bool found = std::any_of(r.what_if.begin(), r.what_if.end(), [&](const auto& w) {
-          return w.field == want.at("field") && w.value == want.at("value") &&
-                 w.new_stack == want.at("new_stack");
-        });
+        const bool found =
+            std::any_of(r.what_if.begin(), r.what_if.end(), [&](const auto& w) {
+              return w.field == want.at("field") &&
+                     w.value == want.at("value") &&
+                     w.new_stack == want.at("new_stack");
+            });
         if (!found) problems.push_back("what-if missing: " + want.dump());
       }
     } else if (key == "criterion_why") {
@@ -158,12 +168,14 @@ std::vector<std::string> Check(const json& expect, const engine::Recommendation&
         if (s.stack != value.at("stack")) continue;
         for (const auto& c : s.criteria) {
           if (c.id == value.at("criterion") &&
-              c.why.find(value.at("contains").get<std::string>()) != std::string::npos) {
+              c.why.find(value.at("contains").get<std::string>()) !=
+                  std::string::npos) {
             found = true;
           }
         }
       }
-      if (!found) problems.push_back("criterion why not found: " + value.dump());
+      if (!found)
+        problems.push_back("criterion why not found: " + value.dump());
     } else {
       problems.push_back("unknown expectation \"" + key + "\"");
     }

@@ -36,7 +36,8 @@ TEST(ArticleCases, CoverEveryWarningAndChecklistItem) {
     for (const auto& id : c.expect.value("warnings", nlohmann::json::array())) {
       warnings.insert(id.get<std::string>());
     }
-    const nlohmann::json checklist = c.expect.value("checklist", nlohmann::json::object());
+    const nlohmann::json checklist =
+        c.expect.value("checklist", nlohmann::json::object());
     for (const auto& [id, status] : checklist.items()) {
       checks.insert(id + "=" + status.get<std::string>());
     }
@@ -46,7 +47,8 @@ TEST(ArticleCases, CoverEveryWarningAndChecklistItem) {
   }
   for (const char* status : {"pass", "warn", "fail", "todo"}) {
     bool any = false;
-    for (const auto& c : checks) any = any || c.ends_with(std::string("=") + status);
+    for (const auto& c : checks)
+      any = any || c.ends_with(std::string("=") + status);
     EXPECT_TRUE(any) << "no case expects a checklist item to be " << status;
   }
   for (const auto& item : kb::DefaultKnowledgeBase().checklist) {

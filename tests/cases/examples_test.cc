@@ -3,8 +3,8 @@
 // README cannot drift from what the program says.
 //
 // A row looks like:
-// | [`examples/x.json`](examples/x.json) | python | FastAPI | benchmark_driven, trend_driven |
-// with "none" when no warning is expected.
+// | [`examples/x.json`](examples/x.json) | python | FastAPI | benchmark_driven,
+// trend_driven | with "none" when no warning is expected.
 #include <algorithm>
 #include <fstream>
 #include <regex>
@@ -36,7 +36,8 @@ std::string Trim(std::string s) {
 
 std::vector<ExampleRow> ReadExamplesTable(const std::string& readme_path) {
   std::ifstream in(readme_path);
-  const std::regex row(R"(^\| \[`(examples/[^`]+)`\]\([^)]*\) \|([^|]*)\|([^|]*)\|([^|]*)\|$)");
+  const std::regex row(
+      R"(^\| \[`(examples/[^`]+)`\]\([^)]*\) \|([^|]*)\|([^|]*)\|([^|]*)\|$)");
   std::vector<ExampleRow> rows;
   std::string line;
   while (std::getline(in, line)) {
@@ -55,16 +56,20 @@ std::vector<ExampleRow> ReadExamplesTable(const std::string& readme_path) {
 }
 
 TEST(Examples, ReadmeListsAtLeastEightExamples) {
-  EXPECT_GE(ReadExamplesTable(std::string(STACKWISE_SOURCE_DIR) + "/README.md").size(), 8u);
+  EXPECT_GE(ReadExamplesTable(std::string(STACKWISE_SOURCE_DIR) + "/README.md")
+                .size(),
+            8u);
 }
 
 TEST(Examples, EveryExampleGivesTheOutcomeTheReadmeStates) {
   const std::string root = STACKWISE_SOURCE_DIR;
   for (const ExampleRow& row : ReadExamplesTable(root + "/README.md")) {
     SCOPED_TRACE(row.file);
-    auto profile = io::ParseProfile(ReadFile(root + "/" + row.file), kb::DefaultKnowledgeBase());
+    auto profile = io::ParseProfile(ReadFile(root + "/" + row.file),
+                                    kb::DefaultKnowledgeBase());
     ASSERT_TRUE(profile.has_value()) << profile.error().ToString();
-    const engine::Recommendation r = engine::Evaluate(kb::DefaultKnowledgeBase(), *profile);
+    const engine::Recommendation r =
+        engine::Evaluate(kb::DefaultKnowledgeBase(), *profile);
     EXPECT_EQ(r.recommendation.stack, row.stack);
     EXPECT_EQ(r.recommendation.framework, row.framework);
     std::set<std::string> warnings;

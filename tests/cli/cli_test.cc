@@ -1,9 +1,9 @@
 // End-to-end tests of the stackwise binary (see run_binary.h).
 #include <gtest/gtest.h>
 
-#include <nlohmann/json.hpp>
 #include <ctime>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <regex>
 #include <sstream>
 #include <string_view>
@@ -167,9 +167,9 @@ TEST_F(Recommend, JsonOutputParsesAndHasTheResultKeys) {
   for (const auto& [key, value] : doc.items()) keys.push_back(key);
   EXPECT_EQ(keys, (std::vector<std::string>{
                       "schema_version", "schema_minor", "recommendation",
-                      "confidence", "robustness", "ranking", "tensions", "warnings",
-                      "checklist", "advice", "revisit_triggers", "what_if",
-                      "leaning_path", "knowledge_base"}));
+                      "confidence", "robustness", "ranking", "tensions",
+                      "warnings", "checklist", "advice", "revisit_triggers",
+                      "what_if", "leaning_path", "knowledge_base"}));
   EXPECT_EQ(doc["schema_version"], 1);
   EXPECT_EQ(doc["schema_minor"], 1);
   EXPECT_EQ(doc["robustness"]["samples"], 4096);
@@ -342,8 +342,9 @@ TEST(KbStacks, ATenthStackInAKnowledgeBaseFileIsRecommendedWithoutCode) {
                          {"name": "Bo", "skills": {"scala": "expert", "python": "basic"}}],
                 "product": {"kind": "saas"},
                 "company": {"engineers_now": 2, "engineers_in_12_months": 3}})");
-  RunResult run = RunStackwise({"recommend", "--kb", dir.File("kb.toml"), "--profile",
-                                dir.File("profile.json"), "--format", "json"});
+  RunResult run =
+      RunStackwise({"recommend", "--kb", dir.File("kb.toml"), "--profile",
+                    dir.File("profile.json"), "--format", "json"});
   ASSERT_EQ(run.exit_code, 0) << run.err;
   auto result = ordered_json::parse(run.out);
   EXPECT_EQ(result["recommendation"]["stack"], "scala");
@@ -351,9 +352,11 @@ TEST(KbStacks, ATenthStackInAKnowledgeBaseFileIsRecommendedWithoutCode) {
   EXPECT_EQ(result["ranking"].size(), 10u);
 
   // The built-in base does not know the language: a clear error, exit 2.
-  RunResult without = RunStackwise({"recommend", "--profile", dir.File("profile.json")});
+  RunResult without =
+      RunStackwise({"recommend", "--profile", dir.File("profile.json")});
   EXPECT_EQ(without.exit_code, 2);
-  EXPECT_NE(without.err.find("team[0].skills.scala: unknown language (accepted: python, "),
+  EXPECT_NE(without.err.find(
+                "team[0].skills.scala: unknown language (accepted: python, "),
             std::string::npos)
       << without.err;
 }
@@ -365,12 +368,14 @@ TEST(KbStacks, ValidateRefusesALanguageClaimedByTwoStacks) {
       R"(languages = [{ id = "javascript", name = "JavaScript" }, { id = "typescript", name = "TypeScript" }])";
   const size_t at = text.find(node_languages);
   ASSERT_NE(at, std::string::npos);
-  text.replace(at, node_languages.size(), R"(languages = [{ id = "python", name = "Python" }])");
+  text.replace(at, node_languages.size(),
+               R"(languages = [{ id = "python", name = "Python" }])");
   dir.Write("kb.toml", text);
   RunResult run = RunStackwise({"kb", "validate", dir.File("kb.toml")});
   EXPECT_EQ(run.exit_code, 2);
-  EXPECT_NE(run.err.find("language \"python\" belongs to stack \"python\" already"),
-            std::string::npos)
+  EXPECT_NE(
+      run.err.find("language \"python\" belongs to stack \"python\" already"),
+      std::string::npos)
       << run.err;
 }
 

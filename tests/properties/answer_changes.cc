@@ -48,7 +48,8 @@ base::Result<void> AddMember(const AnswerChange& change,
   const auto level = engine::FromName<engine::SkillLevel>(change.value);
   if (language_name.empty()) return Refused(change, "no language");
   if (!level) return Refused(change, "not a skill level");
-  profile.team.push_back(engine::TeamMember{"", {{std::string(language_name), *level}}});
+  profile.team.push_back(
+      engine::TeamMember{"", {{std::string(language_name), *level}}});
   return {};
 }
 
@@ -136,9 +137,8 @@ std::vector<AnswerChange> SingleChanges(const engine::KnowledgeBase& kb,
     for (const engine::StackLanguage& language : stack.languages) {
       for (auto level :
            {engine::SkillLevel::kWorking, engine::SkillLevel::kExpert}) {
-        out.push_back(
-            AnswerChange{"team.skills." + language.id,
-                         std::string(engine::Name(level)), ""});
+        out.push_back(AnswerChange{"team.skills." + language.id,
+                                   std::string(engine::Name(level)), ""});
       }
     }
   }

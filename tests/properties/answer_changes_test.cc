@@ -47,8 +47,7 @@ TEST(AnswerChanges, ATeamSkillIsANewMemberWithThatOneSkill) {
   ASSERT_TRUE(changed) << changed.error().ToString();
 
   Profile expected = p;
-  expected.team.push_back(
-      {"", {{"go", engine::SkillLevel::kWorking}}});
+  expected.team.push_back({"", {{"go", engine::SkillLevel::kWorking}}});
   EXPECT_EQ(io::ProfileToJson(*changed), io::ProfileToJson(expected));
 }
 

@@ -25,7 +25,8 @@ TEST(Determinism, SameProfileGivesSameResultBytes) {
   EXPECT_TRUE(HoldsForAll(
       0x5eed0001, kProfiles,
       [&](const Profile& p) -> std::optional<std::string> {
-        auto copy = io::ParseProfile(io::ProfileToJson(p), kb::DefaultKnowledgeBase());
+        auto copy =
+            io::ParseProfile(io::ProfileToJson(p), kb::DefaultKnowledgeBase());
         if (!copy)
           return "the profile does not parse back: " + copy.error().ToString();
         const std::string first = RecommendationToJson(Evaluate(kb, p));

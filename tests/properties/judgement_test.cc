@@ -29,7 +29,8 @@ bool KnowsWell(const Profile& p, const engine::Stack& stack) {
   for (const engine::TeamMember& member : p.team) {
     for (const auto& [language, level] : member.skills) {
       if (level >= SkillLevel::kWorking &&
-          std::ranges::count(stack.languages, language, &engine::StackLanguage::id) > 0) {
+          std::ranges::count(stack.languages, language,
+                             &engine::StackLanguage::id) > 0) {
         return true;
       }
     }

@@ -11,11 +11,13 @@ namespace {
 
 // The ids of the built-in knowledge base: what a profile may name.
 const std::vector<std::string>& LanguageIds() {
-  static const std::vector<std::string> ids = kb::DefaultKnowledgeBase().LanguageIds();
+  static const std::vector<std::string> ids =
+      kb::DefaultKnowledgeBase().LanguageIds();
   return ids;
 }
 const std::vector<std::string>& StackIds() {
-  static const std::vector<std::string> ids = kb::DefaultKnowledgeBase().StackIds();
+  static const std::vector<std::string> ids =
+      kb::DefaultKnowledgeBase().StackIds();
   return ids;
 }
 
@@ -26,7 +28,8 @@ std::vector<std::string> ProfileGenerator::DistinctLanguages(int max) {
   std::vector<std::string> out;
   while (static_cast<int>(out.size()) < count) {
     const std::string& value = LanguageIds()[Below(LanguageIds().size())];
-    if (std::find(out.begin(), out.end(), value) == out.end()) out.push_back(value);
+    if (std::find(out.begin(), out.end(), value) == out.end())
+      out.push_back(value);
   }
   return out;
 }

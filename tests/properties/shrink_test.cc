@@ -12,10 +12,9 @@ using engine::SkillLevel;
 
 TEST(Shrink, KeepsOnlyTheAnswersTheViolationNeeds) {
   Profile big;
-  big.team = {{"Ana",
-               {{"python", SkillLevel::kBasic},
-                {"go", SkillLevel::kExpert}}},
-              {"Bo", {{"ruby", SkillLevel::kWorking}}}};
+  big.team = {
+      {"Ana", {{"python", SkillLevel::kBasic}, {"go", SkillLevel::kExpert}}},
+      {"Bo", {{"ruby", SkillLevel::kWorking}}}};
   big.product.realtime = engine::Realtime::kCore;
   big.product.ai_ml = engine::AiMl::kPlanned;
   big.company.launched = true;

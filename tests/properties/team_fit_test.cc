@@ -25,7 +25,8 @@ const engine::Stack& StackNamed(const engine::KnowledgeBase& kb,
   return kb.stacks.front();
 }
 
-SkillLevel LevelOf(const engine::TeamMember& member, const std::string& language) {
+SkillLevel LevelOf(const engine::TeamMember& member,
+                   const std::string& language) {
   auto it = member.skills.find(language);
   return it == member.skills.end() ? SkillLevel::kNone : it->second;
 }
@@ -45,8 +46,8 @@ std::string WinnerOf(const engine::KnowledgeBase& kb, const Profile& p,
 
 std::string Named(const engine::Stack& stack, const std::string& language,
                   SkillLevel level) {
-  return std::string(engine::Name(level)) + " " +
-         language + " (" + stack.id + ")";
+  return std::string(engine::Name(level)) + " " + language + " (" + stack.id +
+         ")";
 }
 
 TEST(TeamFit, RaisingALevelInTheWinnersLanguageKeepsTheWinner) {
@@ -114,7 +115,8 @@ TEST(TeamFit, NoStacksRatingFallsWhenSomeoneJoinsOrGainsALevel) {
               if (engine::TeamFitRating(kb, bigger, s) < before) {
                 return "stack " + kb.stacks[s].id +
                        " falls when a member with " +
-                       std::string(engine::Name(level)) + " " + language + " joins";
+                       std::string(engine::Name(level)) + " " + language +
+                       " joins";
               }
             }
             for (size_t m = 0; m < p.team.size(); ++m) {
@@ -123,9 +125,8 @@ TEST(TeamFit, NoStacksRatingFallsWhenSomeoneJoinsOrGainsALevel) {
               std::vector<engine::TeamMember> better = p.team;
               better[m].skills[language] = OneUp(level);
               if (engine::TeamFitRating(kb, better, s) < before) {
-                return "stack " + kb.stacks[s].id +
-                       " falls when member " + std::to_string(m) +
-                       " gains a level in " + language;
+                return "stack " + kb.stacks[s].id + " falls when member " +
+                       std::to_string(m) + " gains a level in " + language;
               }
             }
           }

@@ -114,7 +114,9 @@ std::string Key(const engine::KnowledgeBase& kb, const AnswerChange& change) {
   }
   const std::optional<int> stack =
       kb.StackOfLanguage(std::string_view(change.field).substr(kSkills.size()));
-  if (stack) return "a member with " + change.value + " " + kb.stacks[*stack].id + " joins";
+  if (stack)
+    return "a member with " + change.value + " " + kb.stacks[*stack].id +
+           " joins";
   return change.field + " = " + change.value;
 }
 
