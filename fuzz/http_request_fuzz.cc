@@ -13,6 +13,7 @@
 #include <string>
 #include <utility>  // before Asio/Beast: GCC 12 + Boost 1.74 coroutines
 
+#include "base/clock.h"
 #include "http/api.h"
 #include "http/request_checks.h"
 #include "kb/load.h"
@@ -31,7 +32,7 @@ struct Server {
     store = std::move(*store::AssessmentStore::Open(path));
     groups = std::move(*store::GroupStore::Open(path));
     api = std::make_unique<http::Api>(kb::DefaultKnowledgeBase(), *store,
-                                      *groups, store::SystemClock());
+                                      *groups, base::SystemClock());
   }
   ~Server() {
     api.reset();
