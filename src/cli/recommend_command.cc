@@ -126,7 +126,8 @@ void AddRecommendCommand(CLI::App& app, CommandStatus& status) {
   AddDateOption(*command, options->date,
                 "The ADR's date, YYYY-MM-DD (default: today)");
   command->add_option("--title", options->title,
-                      "The ADR's title (default: \"Choose <stack> ...\")");
+                      "The ADR's title (default: \"Use <stack> with "
+                      "<framework> for the backend\")");
   AddMetadataOption(*command, options->metadata);
   AddKbOption(*command, options->kb);
   command->callback(
