@@ -3,9 +3,11 @@
 // The candidate changes are every other value of each product answer, the
 // launch status (with a current backend), the hiring plan, and "an engineer
 // with working (or expert) skill in the stack's language joins the team"
-// for every stack. Each variant is a copy of the profile with the changes
-// applied, ranked exactly as Evaluate ranks (weights, ratings, team first),
-// so every what-if holds when the founder applies it.
+// for every stack. Each variant is ranked exactly as Evaluate ranks the
+// profile with the changes applied (weights, ratings, team first), from
+// the base profile's facts with only the changed ones redone, so every
+// what-if holds when the founder applies it (the property tests check the
+// variants against RankWinner on the changed profile).
 //
 // FindWhatIfs keeps the single changes that change the winner; when none
 // does, it searches pairs among the changes that narrow the winner's lead
