@@ -14,7 +14,8 @@ export class ApiError extends Error {
 const NETWORK_MESSAGE =
   'Could not reach the stackwise server. Check that it is running and try again.';
 
-async function request(method, url, { body, token, accept = 'application/json' } = {}) {
+// Shared with group_api.js, the group decisions' endpoints.
+export async function request(method, url, { body, token, accept = 'application/json' } = {}) {
   const headers = { Accept: accept };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (token) headers.Authorization = `Bearer ${token}`;

@@ -1,46 +1,7 @@
-// The /api/v1/groups endpoints (docs/http.md), beside api.js's. Tokens
-// travel only in the Authorization header.
+// The /api/v1/groups endpoints (docs/http.md), through api.js's request:
+// tokens travel only in the Authorization header, failures are ApiErrors.
 
-const NETWORK_MESSAGE =
-  'Could not reach the stackwise server. Check that it is running and try again.';
-
-export class GroupApiError extends Error {
-  constructor(status, code, message, path) {
-    super(message);
-    this.name = 'GroupApiError';
-    this.status = status;  // 0 when the server could not be reached
-    this.code = code;
-    this.path = path || '';
-  }
-}
-
-async function request(method, url, { body, token } = {}) {
-  const headers = { Accept: 'application/json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  if (token) headers.Authorization = `Bearer ${token}`;
-  let response;
-  try {
-    response = await fetch(url, {
-      method, headers, cache: 'no-store',
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch {
-    throw new GroupApiError(0, 'network', NETWORK_MESSAGE, '');
-  }
-  if (response.status === 204) return null;
-  let data = null;
-  try {
-    data = await response.json();
-  } catch {
-    data = null;
-  }
-  if (!response.ok) {
-    const err = (data && data.error) || {};
-    throw new GroupApiError(response.status, err.code || `http_${response.status}`,
-      err.message || `The server answered ${response.status}.`, err.path);
-  }
-  return data;
-}
+import { request } from './api.js';
 
 const groupPath = (id) => `/api/v1/groups/${encodeURIComponent(id)}`;
 
