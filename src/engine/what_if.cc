@@ -170,6 +170,19 @@ std::vector<Candidate> Candidates(const KnowledgeBase& kb,
   return out;
 }
 
+using FactMask = uint64_t;  // one bit per FactId
+static_assert(kFactCount <= 64);
+
+FactMask Bit(FactId id) { return FactMask{1} << static_cast<int>(id); }
+
+FactMask FactsRead(const Rule& rule) {
+  FactMask reads = 0;
+  for (const FactTest& test : rule.when) reads |= Bit(test.fact);
+  for (const FactTest& test : rule.unless) reads |= Bit(test.fact);
+  if (rule.admit_fact) reads |= Bit(*rule.admit_fact);
+  return reads;
+}
+
 // Ranks profile variants as Evaluate ranks them, from the base profile's
 // facts and ratings, changing only what each answer touches. A search ranks
 // up to a hundred variants per evaluation: rebuilding the facts, the rating
@@ -182,6 +195,7 @@ class VariantRanker {
       : kb_(kb),
         profile_(profile),
         facts_(FactsOf(kb, profile)),
+        work_(facts_),
         ratings_(kb, profile),
         levels_(TeamLevels(kb, profile.team)) {
     nobody_carries_.fill(1.0);
@@ -199,24 +213,47 @@ class VariantRanker {
       current_ = kb.StackOfLanguage(*current).value_or(-1);
     }
     for (const Rule& rule : kb.rules) {
-      if (rule.before_ranking() && !rule.weights.empty())
-        weight_rules_.push_back(&rule);
-      if (rule.admit_stack || rule.admit_fact) admit_rules_.push_back(&rule);
+      if (rule.before_ranking() && !rule.weights.empty()) {
+        weight_rules_.push_back(
+            WatchedRule{&rule, FactsRead(rule), Fires(rule, facts_)});
+      }
+      if (rule.admit_stack || rule.admit_fact) {
+        admit_rules_.push_back(&rule);
+        eligibility_reads_ |= FactsRead(rule);
+      }
     }
+    team_facts_ = Bit(FactId::kTeamSize) | Bit(FactId::kTeamBestStack) |
+                  Bit(FactId::kTeamBestLevel) |
+                  Bit(FactId::kTeamStrongStackCount) |
+                  Bit(FactId::kLeaningTeamLevel);
+    for (size_t s = 0; s < kb.stacks.size(); ++s) {
+      team_facts_ |= Bit(TeamLevelFact(static_cast<int>(s)));
+      eligibility_reads_ |= Bit(TeamLevelFact(static_cast<int>(s)));
+    }
+    base_eligible_ = TeamFirst(kb_, facts_, admit_rules_);
     for (size_t c = 0; c < kb.criteria.size(); ++c) {
       if (kb.criteria[c].rating_source == RatingSource::kTeamSkill)
         team_criteria_ |= 1u << c;
+      for (size_t s = 0; s < kb.stacks.size(); ++s) {
+        ratings_by_criterion_.push_back(
+            ratings_.at(static_cast<int>(s), static_cast<int>(c)));
+      }
     }
   }
 
   Standing Rank(std::span<const Candidate* const> changes) {
-    Facts f = facts_;
+    // The variant's facts are written over the profile's in work_, and put
+    // back before returning: copying all of them for every variant cost
+    // more than ranking it.
+    Facts& f = work_;
+    FactMask touched = 0;
     StackLevels levels = levels_;
     std::array<double, kMaxStacks> nobody = nobody_carries_;
     size_t team_size = profile_.team.size();
     bool team_changed = false;
-    auto set = [&f](FactId id, double v) {
+    auto set = [&f, &touched](FactId id, double v) {
       f[static_cast<int>(id)] = FactValue{true, v};
+      touched |= Bit(id);
     };
     for (const Candidate* c : changes) {
       const double v = static_cast<double>(c->value);
@@ -265,16 +302,24 @@ class VariantRanker {
           break;
       }
     }
-    if (team_changed)
+    if (team_changed) {
       SetTeamFactsFromLevels(kb_, levels, team_size, profile_.leaning, f);
+      touched |= team_facts_;
+    }
+    const FactMask changed = Changed(touched);
 
     const size_t criteria = kb_.criteria.size();
     weights_.resize(criteria);
     for (size_t c = 0; c < criteria; ++c)
       weights_[c] = kb_.criteria[c].base_weight;
-    for (const Rule* rule : weight_rules_) {
-      if (!Fires(*rule, f)) continue;
-      for (const auto& [criterion, added] : rule->weights)
+    // A rule that reads no changed fact fires as it does for the profile;
+    // the weights are still added up in file order, as Weights does.
+    for (const WatchedRule& watched : weight_rules_) {
+      const bool fires = (watched.reads & changed) != 0
+                             ? Fires(*watched.rule, f)
+                             : watched.fires_for_profile;
+      if (!fires) continue;
+      for (const auto& [criterion, added] : watched.rule->weights)
         weights_[criterion] += added;
     }
     double total = 0;
@@ -284,40 +329,75 @@ class VariantRanker {
     }
 
     // As ScoresInto adds them up, with the team-skill ratings of the
-    // variant's team.
+    // variant's team: each stack's sum in criterion order, the stacks side
+    // by side so that their sums do not wait on each other.
     Standing st;
     st.stacks = static_cast<int>(kb_.stacks.size());
     if (total > 0) {
-      for (int s = 0; s < st.stacks; ++s) {
-        double sum = 0;
-        for (size_t c = 0; c < criteria; ++c) {
-          const double rating = (team_criteria_ >> c & 1u)
-                                    ? kMaxRating * (1.0 - nobody[s])
-                                    : ratings_.at(s, static_cast<int>(c));
-          sum += weights_[c] * rating;
+      std::array<double, kMaxStacks> sums{};
+      for (size_t c = 0; c < criteria; ++c) {
+        const double w = weights_[c];
+        if (team_criteria_ >> c & 1u) {
+          for (int s = 0; s < st.stacks; ++s)
+            sums[s] += w * (kMaxRating * (1.0 - nobody[s]));
+        } else {
+          const double* rating = &ratings_by_criterion_[c * st.stacks];
+          for (int s = 0; s < st.stacks; ++s) sums[s] += w * rating[s];
         }
-        st.scores[s] = 100.0 * sum / (kMaxRating * total);
       }
+      for (int s = 0; s < st.stacks; ++s)
+        st.scores[s] = 100.0 * sums[s] / (kMaxRating * total);
     }
-    st.eligible = TeamFirst(kb_, f, admit_rules_);
+    st.eligible = (eligibility_reads_ & changed) != 0
+                      ? TeamFirst(kb_, f, admit_rules_)
+                      : base_eligible_;
+    for (FactMask bits = touched; bits != 0; bits &= bits - 1)
+      f[__builtin_ctzll(bits)] = facts_[__builtin_ctzll(bits)];
     st.winner = Winner(std::span<const double>(st.scores.data(), st.stacks),
                        st.eligible);
     return st;
   }
 
  private:
+  // Of the facts a variant wrote, those that differ from the profile's.
+  FactMask Changed(FactMask touched) const {
+    FactMask changed = 0;
+    for (FactMask bits = touched; bits != 0; bits &= bits - 1) {
+      const int i = __builtin_ctzll(bits);
+      if (work_[i].present != facts_[i].present ||
+          work_[i].value != facts_[i].value)
+        changed |= FactMask{1} << i;
+    }
+    return changed;
+  }
+
+  // A weight rule, with the facts it reads and whether it fires for the
+  // profile itself.
+  struct WatchedRule {
+    const Rule* rule;
+    FactMask reads;
+    bool fires_for_profile;
+  };
+
   const KnowledgeBase& kb_;
   const Profile& profile_;
   const Facts facts_;
+  Facts work_;  // facts_ between calls of Rank
   const RatingMatrix ratings_;
+  // The same ratings, criterion by criterion: Rank reads one criterion of
+  // every stack at a time.
+  std::vector<double> ratings_by_criterion_;
   const StackLevels levels_;
   std::array<double, kMaxStacks> nobody_carries_;
-  uint64_t planned_ = 0;  // the stacks of the planned languages
-  int current_ = -1;      // the current backend's stack
-  std::vector<const Rule*> weight_rules_;
+  uint64_t planned_ = 0;     // the stacks of the planned languages
+  int current_ = -1;         // the current backend's stack
+  FactMask team_facts_ = 0;  // what SetTeamFactsFromLevels writes
+  std::vector<WatchedRule> weight_rules_;
   std::vector<const Rule*> admit_rules_;
-  uint32_t team_criteria_ = 0;   // bit c: criterion c rates team skill
-  std::vector<double> weights_;  // scratch
+  FactMask eligibility_reads_ = 0;  // what TeamFirst reads
+  Eligibility base_eligible_ = 0;   // TeamFirst of the profile
+  uint32_t team_criteria_ = 0;      // bit c: criterion c rates team skill
+  std::vector<double> weights_;     // scratch
 };
 
 // Up to three changes applied together, without allocating.
