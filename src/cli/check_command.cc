@@ -26,7 +26,7 @@ struct CheckOptions {
 };
 
 double Find(const std::vector<std::pair<std::string, double>>& pairs,
-            const std::string& key) {
+            std::string_view key) {
   for (const auto& [k, v] : pairs) {
     if (k == key) return v;
   }
@@ -37,13 +37,14 @@ double Find(const std::vector<std::pair<std::string, double>>& pairs,
 // criterion weight that changed, and the knowledge base version.
 void PrintWhatMoved(const io::RecordedDecision& old,
                     const engine::Recommendation& now) {
-  auto score_now = [&](const std::string& stack) {
+  auto score_now = [&](std::string_view stack) {
     for (const auto& s : now.ranking) {
       if (s.stack == stack) return s.score;
     }
     return 0.0;
   };
-  for (const std::string& stack : {old.stack, now.recommendation.stack}) {
+  for (const std::string_view stack :
+       {std::string_view(old.stack), now.recommendation.stack}) {
     std::cout << "  score of " << stack << ": "
               << base::OneDecimal(Find(old.scores, stack)) << " -> "
               << base::OneDecimal(score_now(stack)) << "\n";

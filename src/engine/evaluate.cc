@@ -28,20 +28,20 @@ int ChooseFramework(const Stack& stack, const Facts& facts) {
   return fallback;
 }
 
-std::string CriterionWhy(const KnowledgeBase& kb, const Profile& profile, int s,
-                         int c) {
+Text CriterionWhy(const KnowledgeBase& kb, const Profile& profile, int s,
+                  int c) {
   const Stack& stack = kb.stacks[s];
   switch (kb.criteria[c].rating_source) {
     case RatingSource::kStatic:
-      return stack.ratings[c].why;
+      return Text::Borrowed(stack.ratings[c].why);
     case RatingSource::kTeamSkill:
-      return TeamFitWhy(kb, profile, s);
+      return Text::Owned(TeamFitWhy(kb, profile, s));
     case RatingSource::kTalentPool:
-      return HiringPoolWhy(stack, profile.company.hiring_region);
+      return Text::Owned(HiringPoolWhy(stack, profile.company.hiring_region));
     case RatingSource::kCurrentBackend:
-      return ExistingBackendWhy(kb, profile, s);
+      return Text::Owned(ExistingBackendWhy(kb, profile, s));
   }
-  return "";
+  return {};
 }
 
 // Rounds the contributions to tenths so that they add up to the score
@@ -90,6 +90,7 @@ StackScore ScoreStack(const KnowledgeBase& kb, const Profile& profile,
   }
   RoundContributions(score, out.criteria);
   const int chosen = ChooseFramework(stack, facts);
+  out.frameworks.reserve(stack.frameworks.size());
   for (int f = 0; f < static_cast<int>(stack.frameworks.size()); ++f) {
     const Framework& framework = stack.frameworks[f];
     // A framework may be listed twice with different fits; show it once.
@@ -112,7 +113,7 @@ StackScore ScoreStack(const KnowledgeBase& kb, const Profile& profile,
 
 // The criteria on which the winner gains most over the runner-up.
 std::string LeadingCriteria(const StackScore& first, const StackScore& second) {
-  std::vector<std::pair<double, std::string>> leads;
+  std::vector<std::pair<double, std::string_view>> leads;
   for (size_t c = 0; c < first.criteria.size(); ++c) {
     const double lead =
         first.criteria[c].contribution - second.criteria[c].contribution;
@@ -124,7 +125,8 @@ std::string LeadingCriteria(const StackScore& first, const StackScore& second) {
   std::string out;
   for (size_t i = 0; i < leads.size() && i < 2; ++i) {
     if (i > 0) out += " and ";
-    out += leads[i].second + " (+" + base::FormatNumber(leads[i].first) + ")";
+    out += leads[i].second;
+    out += " (+" + base::FormatNumber(leads[i].first) + ")";
   }
   return out;
 }
@@ -140,7 +142,7 @@ Headline MakeHeadline(const KnowledgeBase& kb, const Recommendation& r,
   if (r.ranking.size() > 1) {
     const StackScore& second = r.ranking[1];
     h.summary += ", " + base::FormatNumber(r.confidence.margin) +
-                 " points ahead of " + second.name;
+                 " points ahead of " + std::string(second.name);
     const std::string leads = LeadingCriteria(first, second);
     if (!leads.empty()) h.summary += "; it leads on " + leads;
   }
@@ -151,7 +153,7 @@ Headline MakeHeadline(const KnowledgeBase& kb, const Recommendation& r,
                                 return a.score < b.score;
                               });
   if (top->score > first.score && !top->eligible) {
-    h.summary += " " + top->name + " scores higher (" +
+    h.summary += " " + std::string(top->name) + " scores higher (" +
                  base::FormatNumber(top->score) +
                  "), but nobody on the team knows it well, and team expertise "
                  "comes first at startup stage.";
@@ -181,7 +183,7 @@ Confidence MakeConfidence(const KnowledgeBase& kb, const Recommendation& r) {
   if (!summary.empty() && summary.back() == '.') summary.pop_back();
   c.why = summary + " (high from " + SharePercent(kb.confidence.high_share) +
           ", medium from " + SharePercent(kb.confidence.medium_share) +
-          "); it leads " + r.ranking[1].name + " by " +
+          "); it leads " + std::string(r.ranking[1].name) + " by " +
           base::FormatNumber(c.margin) + " points";
   if (c.level == ConfidenceLevel::kLow) {
     c.why += ": both are defensible; let the prototype decide";
@@ -232,17 +234,17 @@ void ApplyFindingRules(const KnowledgeBase& kb, const Facts& facts,
   };
   auto add = [&](std::vector<Item>& items,
                  const std::optional<Finding>& finding, const Rule& rule,
-                 std::string title) {
+                 std::string_view title) {
     if (!finding || HasId(items, finding->id)) return;
-    items.push_back(Item{finding->id, std::move(title),
-                         render(finding->message), rule.source, rule.id});
+    items.push_back(Item{finding->id, title, render(finding->message),
+                         rule.source, rule.id});
   };
   auto add_warning = [&](const Finding& finding, const Rule& rule,
-                         std::string title) {
+                         std::string_view title) {
     std::string message = render(finding.message);
     if (HasMessage(r.warnings, message)) return;
-    r.warnings.push_back(Item{finding.id, std::move(title), std::move(message),
-                              rule.source, rule.id});
+    r.warnings.push_back(
+        Item{finding.id, title, std::move(message), rule.source, rule.id});
   };
   for (const Rule& rule : kb.rules) {
     if (!Fires(rule, facts)) continue;

@@ -212,13 +212,13 @@ Robustness Pool(const KnowledgeBase& kb,
   out.winner_share = out.stacks.front().first;
   out.summary = "Across the " + std::to_string(views.size()) +
                 " founders' answers and plausible weightings, " +
-                order.front().name + " ranks first in " +
+                std::string(order.front().name) + " ranks first in " +
                 SharePercent(out.stacks.front().first);
   int others = 0;
   for (size_t i = 1; i < out.stacks.size() && others < 2; ++i) {
     if (out.stacks[i].first <= 0) continue;
-    out.summary += (others == 0 ? "; " : ", ") + order[i].name + " in " +
-                   SharePercent(out.stacks[i].first);
+    out.summary += (others == 0 ? "; " : ", ") + std::string(order[i].name) +
+                   " in " + SharePercent(out.stacks[i].first);
     ++others;
   }
   out.summary += ".";
@@ -227,7 +227,7 @@ Robustness Pool(const KnowledgeBase& kb,
 
 // The stack that ranks first most often across the views; ties go to the
 // earlier stack in `order`.
-std::string PooledWinner(const Robustness& pooled) {
+std::string_view PooledWinner(const Robustness& pooled) {
   const auto best = std::max_element(
       pooled.stacks.begin(), pooled.stacks.end(),
       [](const StackAcceptability& a, const StackAcceptability& b) {
@@ -285,7 +285,7 @@ GroupResult EvaluateGroup(const KnowledgeBase& kb,
     view.team = team;
     views.push_back(Evaluate(kb, view));
   }
-  const std::string winner =
+  const std::string_view winner =
       PooledWinner(Pool(kb, views, out.combined.ranking));
   if (out.combined.recommendation.stack != winner) {
     auto holder =

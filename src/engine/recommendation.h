@@ -4,10 +4,20 @@
 // Field order here is the order of the JSON keys and of the reports.
 // Scores are 0..100; a stack's contributions are in tenths and add up to its
 // score rounded to tenths, as the reports show them.
+//
+// Text that the knowledge base holds (ids, names, reasons, sources) is
+// referred to, not copied: std::string_view, std::span and Text below. An
+// evaluation shows several hundred such strings, and copying them was a
+// third of its cost. So a Recommendation must not outlive the
+// KnowledgeBase it was evaluated with; text made for the profile (messages,
+// summaries) is owned.
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "engine/knowledge_base.h"
@@ -15,24 +25,51 @@
 
 namespace engine {
 
+// Text that is either the knowledge base's (borrowed) or made for one
+// profile (owned). Copies stay valid: a borrowed view never points into
+// the object itself.
+class Text {
+ public:
+  Text() = default;
+  static Text Borrowed(std::string_view text) {
+    Text t;
+    t.borrowed_ = text;
+    return t;
+  }
+  static Text Owned(std::string text) {
+    Text t;
+    t.owned_ = std::move(text);
+    return t;
+  }
+  std::string_view view() const {
+    return owned_.empty() ? borrowed_ : std::string_view(owned_);
+  }
+  operator std::string_view() const { return view(); }
+  bool empty() const { return view().empty(); }
+
+ private:
+  std::string_view borrowed_;
+  std::string owned_;
+};
+
 struct CriterionScore {
-  std::string id;
-  std::string name;
+  std::string_view id;
+  std::string_view name;
   double weight = 0;        // after every rule's additions
   double rating = 0;        // 0..5
   double contribution = 0;  // score points this criterion gives the stack
-  std::string why;
+  Text why;
 };
 
 struct FrameworkFit {
-  std::string name;
-  std::string fit;
+  std::string_view name;
+  std::string_view fit;
   bool recommended = false;
 };
 
 struct StackScore {
-  std::string stack;  // id
-  std::string name;
+  std::string_view stack;  // id
+  std::string_view name;
   int rank = 0;  // 1-based; ties broken by kStackIds order
   double score = 0;
   // False when team first keeps the stack below those the team knows well
@@ -40,33 +77,33 @@ struct StackScore {
   bool eligible = true;
   bool extension = false;
   std::vector<CriterionScore> criteria;  // in knowledge-base order
-  std::vector<std::string> strengths;
-  std::vector<std::string> concerns;
+  std::span<const std::string> strengths;
+  std::span<const std::string> concerns;
   std::vector<FrameworkFit> frameworks;
 };
 
 struct Headline {
-  std::string stack;
-  std::string stack_name;
-  std::string framework;
-  std::string framework_why;
+  std::string_view stack;
+  std::string_view stack_name;
+  std::string_view framework;
+  std::string_view framework_why;
   std::string summary;
 };
 
 struct Item {  // a tension, warning, piece of advice or revisit trigger
-  std::string id;
-  std::string title;  // warnings only: the kind's title; else empty
+  std::string_view id;
+  std::string_view title;  // warnings only: the kind's title; else empty
   std::string message;
-  std::string source;  // the rule's source
-  std::string rule;    // the rule's id
+  std::string_view source;  // the rule's source
+  std::string_view rule;    // the rule's id
 };
 
 struct CheckResult {
-  std::string id;
-  std::string item;
+  std::string_view id;
+  std::string_view item;
   CheckStatus status = CheckStatus::kTodo;
   std::string reason;
-  std::string source;
+  std::string_view source;
 };
 
 enum class ConfidenceLevel : uint8_t { kLow, kMedium, kHigh };
@@ -111,8 +148,8 @@ struct LeaningPath {
 // Several founders (engine/group.h): what each one's own answers recommend.
 struct FounderPick {
   std::string name;
-  std::string stack;  // id
-  std::string stack_name;
+  std::string_view stack;  // id
+  std::string_view stack_name;
 };
 
 // One founder's answer to a question on which the founders differ. The

@@ -26,6 +26,7 @@
 
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "engine/knowledge_base.h"
@@ -34,9 +35,9 @@
 namespace engine {
 
 struct StackAcceptability {
-  std::string stack;     // id
-  double first = 0;      // share of samples in which it ranks first, 0..1
-  double mean_rank = 0;  // 1 = always first
+  std::string_view stack;  // id (the knowledge base's text)
+  double first = 0;        // share of samples in which it ranks first, 0..1
+  double mean_rank = 0;    // 1 = always first
 };
 
 struct Robustness {

@@ -42,7 +42,8 @@ double ShareOf(const Robustness& r, std::string_view stack) {
 
 TEST(Robustness, AStackThatDominatesEveryCriterionAlwaysRanksFirst) {
   // Python's 5 minus half a point still beats 1 plus half a point.
-  const Robustness r = Analyse(SpeedOnly({5, 1, 1, 1, 1, 1, 1, 1, 1}));
+  const KnowledgeBase kb = SpeedOnly({5, 1, 1, 1, 1, 1, 1, 1, 1});
+  const Robustness r = Analyse(kb);
   EXPECT_EQ(r.method, "smaa-2");
   EXPECT_EQ(r.samples, 4096);
   EXPECT_EQ(r.stacks[0].stack, "python");
@@ -53,7 +54,8 @@ TEST(Robustness, AStackThatDominatesEveryCriterionAlwaysRanksFirst) {
 }
 
 TEST(Robustness, TwoIdenticalStacksShareTheWinEquallyWithoutSpread) {
-  const Robustness r = Analyse(SpeedOnly({5, 5, 1, 1, 1, 1, 1, 1, 1}, 0, 0));
+  const KnowledgeBase kb = SpeedOnly({5, 5, 1, 1, 1, 1, 1, 1, 1}, 0, 0);
+  const Robustness r = Analyse(kb);
   EXPECT_EQ(ShareOf(r, "python"), 0.5);
   EXPECT_EQ(ShareOf(r, "node"), 0.5);
   EXPECT_EQ(r.stacks[0].mean_rank, 1.5);
@@ -64,15 +66,16 @@ TEST(Robustness, TwoIdenticalStacksShareTheWinEquallyWithoutSpread) {
 }
 
 TEST(Robustness, TwoIdenticalStacksSplitTheWinUnderSpread) {
-  const Robustness r = Analyse(SpeedOnly({5, 5, 1, 1, 1, 1, 1, 1, 1}));
+  const KnowledgeBase kb = SpeedOnly({5, 5, 1, 1, 1, 1, 1, 1, 1});
+  const Robustness r = Analyse(kb);
   EXPECT_NEAR(ShareOf(r, "python"), 0.5, 0.02);
   EXPECT_NEAR(ShareOf(r, "node"), 0.5, 0.02);
   EXPECT_DOUBLE_EQ(ShareOf(r, "python") + ShareOf(r, "node"), 1.0);
 }
 
 TEST(Robustness, WithoutSpreadTheDeterministicWinnerTakesEverySample) {
-  const Robustness r =
-      Analyse(SpeedOnly({2, 3, 4.5, 1, 4.4, 4, 2, 4.3, 2}, 0, 0));
+  const KnowledgeBase kb = SpeedOnly({2, 3, 4.5, 1, 4.4, 4, 2, 4.3, 2}, 0, 0);
+  const Robustness r = Analyse(kb);
   EXPECT_EQ(r.stacks[0].stack, "go");
   EXPECT_EQ(r.winner_share, 1.0);
   // Tied stacks share their places: python, elixir and php hold 6 to 8.
@@ -83,7 +86,8 @@ TEST(Robustness, WithoutSpreadTheDeterministicWinnerTakesEverySample) {
 }
 
 TEST(Robustness, CloseStacksShareTheWinAndTheSharesAddUpToOne) {
-  const Robustness r = Analyse(SpeedOnly({2, 3, 4.5, 1, 4.4, 4, 2, 4.3, 2}));
+  const KnowledgeBase kb = SpeedOnly({2, 3, 4.5, 1, 4.4, 4, 2, 4.3, 2});
+  const Robustness r = Analyse(kb);
   EXPECT_EQ(r.stacks[0].stack, "go");
   EXPECT_GT(r.winner_share, 0.3);
   EXPECT_LT(r.winner_share, 0.7);
@@ -110,8 +114,8 @@ TEST(Robustness, TheSameInputGivesTheSameShares) {
 
 TEST(Robustness, SamplesTheRoundedNumbersTheResultShows) {
   // 4.44 and 4.36 both show as 4.4: the analysis sees a tie.
-  const Robustness r =
-      Analyse(SpeedOnly({1, 4.44, 4.36, 1, 1, 1, 1, 1, 1}, 0, 0));
+  const KnowledgeBase kb = SpeedOnly({1, 4.44, 4.36, 1, 1, 1, 1, 1, 1}, 0, 0);
+  const Robustness r = Analyse(kb);
   EXPECT_EQ(ShareOf(r, "node"), 0.5);
   EXPECT_EQ(ShareOf(r, "go"), 0.5);
 }

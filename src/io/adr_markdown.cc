@@ -272,7 +272,8 @@ void WriteOutcome(std::ostream& out, const engine::Recommendation& result) {
   if (!result.ranking.empty()) {
     for (const auto& c : Weighted(result.ranking.front())) {
       if (c.rating >= kGoodRating && reasons.size() < kProsPerOption) {
-        reasons.push_back(c.name + " (" + MarkdownText(c.why) + ")");
+        reasons.push_back(std::string(c.name) + " (" + MarkdownText(c.why) +
+                          ")");
       }
     }
   }
@@ -321,7 +322,7 @@ void WriteDisagreements(std::ostream& out, const engine::KnowledgeBase& kb,
   }
   out << "The decision weighs every decider's answers alike. "
       << MarkdownText(result.robustness.summary) << "\n\n";
-  const std::string& chosen = result.recommendation.stack;
+  const std::string_view chosen = result.recommendation.stack;
   for (const auto& d : result.disagreements) {
     out << "* " << MarkdownText(d.summary) << " ";
     if (!d.changes_winner) {

@@ -47,7 +47,7 @@ class Writer : public JsonWriter {
     Key(key);
     Number(Round3(value));
   }
-  void Member(std::string_view key, const std::vector<std::string>& values) {
+  void Member(std::string_view key, std::span<const std::string> values) {
     Key(key);
     BeginArray();
     for (const auto& value : values) String(value);

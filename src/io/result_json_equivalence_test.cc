@@ -37,7 +37,7 @@ Json CriterionJson(const engine::CriterionScore& c) {
           {"weight", Round1(c.weight)},
           {"rating", Round1(c.rating)},
           {"contribution", Round1(c.contribution)},
-          {"why", c.why}};
+          {"why", c.why.view()}};
 }
 
 Json StackJson(const engine::StackScore& s) {
@@ -214,7 +214,8 @@ TEST(RecommendationToJsonEquivalence, SampleAndEmptyMatchTheDocumentDump) {
 TEST(RecommendationToJsonEquivalence, AwkwardStringsAndNumbersMatch) {
   engine::Recommendation r = io::testing::SampleRecommendation();
   r.recommendation.summary = "quote \" backslash \\ slash / tab \t nl \n";
-  r.recommendation.framework_why = std::string("nul \0 bell \a del \x7f", 19);
+  static const std::string kControl("nul \0 bell \a del \x7f", 19);
+  r.recommendation.framework_why = kControl;
   r.confidence.why = "caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x9a\x80";
   r.tensions[0].message = "bad \xff byte, lone \xc3, surrogate \xed\xa0\x80";
   r.tensions[0].source = "overlong \xc0\xaf and truncated \xe2\x82";
@@ -226,8 +227,9 @@ TEST(RecommendationToJsonEquivalence, AwkwardStringsAndNumbersMatch) {
   r.what_if[0].new_margin = -3.25;
   r.confidence.margin = std::numeric_limits<double>::quiet_NaN();
   r.ranking[1].score = std::numeric_limits<double>::infinity();
-  r.ranking[1].strengths.clear();
-  r.ranking[1].concerns = {"", "x"};
+  static const std::vector<std::string> kConcerns{"", "x"};
+  r.ranking[1].strengths = {};
+  r.ranking[1].concerns = kConcerns;
   r.ranking[1].criteria.clear();
   r.robustness = {
       "smaa-2",

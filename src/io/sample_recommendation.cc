@@ -15,12 +15,18 @@ engine::Recommendation SampleRecommendation() {
   python.rank = 1;
   python.score = 72.46;
   python.criteria = {
-      {"team_fit", "Team fit", 4, 5, 40.04, "Ana is expert in Python"},
-      {"ai_ml", "AI/ML ecosystem", 2, 5, 20, "best-in-class ML libraries"},
-      {"cpu", "CPU throughput", 0, 1, 0, "interpreted"},
-      {"hiring", "Hiring pool", 1, 1.5, 12.42, "large pool"}};
-  python.strengths = {"largest data ecosystem"};
-  python.concerns = {"weaker at CPU-bound work"};
+      {"team_fit", "Team fit", 4, 5, 40.04,
+       engine::Text::Borrowed("Ana is expert in Python")},
+      {"ai_ml", "AI/ML ecosystem", 2, 5, 20,
+       engine::Text::Borrowed("best-in-class ML libraries")},
+      {"cpu", "CPU throughput", 0, 1, 0, engine::Text::Borrowed("interpreted")},
+      {"hiring", "Hiring pool", 1, 1.5, 12.42,
+       engine::Text::Borrowed("large pool")}};
+  // A result refers to its knowledge base's text, which outlives it.
+  static const std::vector<std::string> kStrengths{"largest data ecosystem"};
+  static const std::vector<std::string> kConcerns{"weaker at CPU-bound work"};
+  python.strengths = kStrengths;
+  python.concerns = kConcerns;
   python.frameworks = {{"FastAPI", "async APIs", true},
                        {"Django", "admin-heavy apps", false}};
   engine::StackScore go;
@@ -29,10 +35,14 @@ engine::Recommendation SampleRecommendation() {
   go.rank = 2;
   go.score = 60.12;
   go.extension = false;
-  go.criteria = {{"team_fit", "Team fit", 4, 0, 0, "nobody knows Go"},
-                 {"ai_ml", "AI/ML ecosystem", 2, 2, 8, "few ML libraries"},
-                 {"cpu", "CPU throughput", 0, 5, 0, "compiled"},
-                 {"hiring", "Hiring pool", 1, 3, 52.12, "growing pool"}};
+  go.criteria = {
+      {"team_fit", "Team fit", 4, 0, 0,
+       engine::Text::Borrowed("nobody knows Go")},
+      {"ai_ml", "AI/ML ecosystem", 2, 2, 8,
+       engine::Text::Borrowed("few ML libraries")},
+      {"cpu", "CPU throughput", 0, 5, 0, engine::Text::Borrowed("compiled")},
+      {"hiring", "Hiring pool", 1, 3, 52.12,
+       engine::Text::Borrowed("growing pool")}};
   r.ranking = {python, go};
   r.tensions = {{"js_team_ai", "", "The team knows JavaScript but AI is core.",
                  "Five Questions", "tension_rule"}};

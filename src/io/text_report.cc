@@ -77,7 +77,7 @@ void WriteRanking(Report& r, const std::vector<engine::StackScore>& ranking) {
   r.Heading("Ranking");
   for (const auto& s : ranking) {
     r.out() << PadLeft(std::to_string(s.rank), 3) << ". "
-            << PadRight(s.name, name_width) << "  "
+            << PadRight(std::string(s.name), name_width) << "  "
             << PadLeft(base::OneDecimal(s.score), 5) << "  "
             << ScoreBar(s.score, kBarWidth);
     if (s.extension) r.out() << r.Paint("  (beyond the article)", Tone::kMuted);
@@ -101,7 +101,7 @@ void WriteContributions(Report& r,
       const auto& c = criteria[j];
       r.out() << "    +" << PadLeft(base::OneDecimal(c.contribution), 4) << "  "
               << c.name;
-      if (!c.why.empty()) r.out() << ": " << c.why;
+      if (!c.why.empty()) r.out() << ": " << c.why.view();
       r.out() << "\n";
     }
   }

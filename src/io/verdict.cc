@@ -43,7 +43,7 @@ std::string MistakeTitles(const std::vector<engine::Item>& warnings) {
   std::vector<std::string> titles;
   for (const auto& w : warnings) {
     if (!w.title.empty() && w.id != "polyglot_trap") {
-      titles.push_back(LowerFirst(w.title));
+      titles.push_back(LowerFirst(std::string(w.title)));
     }
   }
   std::string out;
@@ -59,7 +59,7 @@ std::string LeaningSentence(const engine::Recommendation& result) {
   const auto& path = *result.leaning_path;
   const auto& h = result.recommendation;
   std::string text = "You lean toward " + path.stack_name + ". " +
-                     WinnerVerb(result) + " " + h.stack_name;
+                     WinnerVerb(result) + " " + std::string(h.stack_name);
   std::string mistakes = MistakeTitles(result.warnings);
   if (!mistakes.empty()) {
     text +=
@@ -90,7 +90,8 @@ std::vector<std::string> NextSteps(const engine::Recommendation& result) {
   };
   auto checks = [&](engine::CheckStatus status) {
     for (const auto& c : result.checklist) {
-      if (c.status == status) add(c.reason.empty() ? c.item : c.reason);
+      if (c.status == status)
+        add(c.reason.empty() ? std::string(c.item) : c.reason);
     }
   };
   checks(engine::CheckStatus::kFail);

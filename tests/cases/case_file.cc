@@ -21,7 +21,10 @@ bool HasItem(const std::vector<engine::Item>& items, const std::string& id) {
 
 std::string Ids(const std::vector<engine::Item>& items) {
   std::string out;
-  for (const auto& item : items) out += (out.empty() ? "" : ", ") + item.id;
+  for (const auto& item : items) {
+    if (!out.empty()) out += ", ";
+    out += item.id;
+  }
   return "[" + out + "]";
 }
 
@@ -93,8 +96,8 @@ std::vector<std::string> Check(const json& expect,
   for (const auto& [key, value] : expect.items()) {
     if (key == "winner") {
       if (r.recommendation.stack != value) {
-        problems.push_back("winner " + r.recommendation.stack + ", expected " +
-                           value.get<std::string>() + " (" +
+        problems.push_back("winner " + std::string(r.recommendation.stack) +
+                           ", expected " + value.get<std::string>() + " (" +
                            r.recommendation.summary + ")");
       }
     } else if (key == "summary_starts_with") {
@@ -104,7 +107,8 @@ std::vector<std::string> Check(const json& expect,
       }
     } else if (key == "framework") {
       if (r.recommendation.framework != value) {
-        problems.push_back("framework " + r.recommendation.framework +
+        problems.push_back("framework " +
+                           std::string(r.recommendation.framework) +
                            ", expected " + value.get<std::string>());
       }
     } else if (key == "confidence") {
@@ -168,7 +172,7 @@ std::vector<std::string> Check(const json& expect,
         if (s.stack != value.at("stack")) continue;
         for (const auto& c : s.criteria) {
           if (c.id == value.at("criterion") &&
-              c.why.find(value.at("contains").get<std::string>()) !=
+              c.why.view().find(value.at("contains").get<std::string>()) !=
                   std::string::npos) {
             found = true;
           }

@@ -73,7 +73,7 @@ TEST(Examples, EveryExampleGivesTheOutcomeTheReadmeStates) {
     EXPECT_EQ(r.recommendation.stack, row.stack);
     EXPECT_EQ(r.recommendation.framework, row.framework);
     std::set<std::string> warnings;
-    for (const auto& w : r.warnings) warnings.insert(w.id);
+    for (const auto& w : r.warnings) warnings.emplace(w.id);
     EXPECT_EQ(warnings, row.warnings);
   }
 }

@@ -52,7 +52,7 @@ std::string ShortJson(const engine::Profile& profile) {
 }
 
 std::string Winner(const engine::Recommendation& result) {
-  return result.ranking.front().stack;
+  return std::string(result.ranking.front().stack);
 }
 
 bool HasWarning(const engine::Recommendation& result, std::string_view id) {

@@ -25,20 +25,20 @@ using engine::StackScore;
 // add up to the score.
 std::optional<std::string> ScoresAddUp(const StackScore& s) {
   if (!(s.score >= 0 && s.score <= 100)) {
-    return s.stack + " scores " + std::to_string(s.score);
+    return std::string(s.stack) + " scores " + std::to_string(s.score);
   }
   double sum = 0;
   for (const engine::CriterionScore& c : s.criteria) {
     if (!(c.rating >= 0 && c.rating <= 5) || !(c.weight >= 0)) {
-      return s.stack + "'s " + c.id + " has rating " +
+      return std::string(s.stack) + "'s " + std::string(c.id) + " has rating " +
              std::to_string(c.rating) + ", weight " + std::to_string(c.weight);
     }
     sum += c.contribution;
   }
   // Contributions are in tenths and add up to the score rounded to tenths.
   if (std::abs(sum - std::round(s.score * 10) / 10) > 1e-6) {
-    return s.stack + "'s contributions add up to " + std::to_string(sum) +
-           ", not its score " + std::to_string(s.score);
+    return std::string(s.stack) + "'s contributions add up to " +
+           std::to_string(sum) + ", not its score " + std::to_string(s.score);
   }
   return std::nullopt;
 }
@@ -48,7 +48,7 @@ std::optional<std::string> ScoresAddUp(const StackScore& s) {
 std::optional<std::string> RanksInOrder(const engine::KnowledgeBase& kb,
                                         const engine::Recommendation& r) {
   if (r.ranking.size() != kb.stacks.size()) return "not every stack is ranked";
-  auto kb_index = [&](const std::string& id) {
+  auto kb_index = [&](std::string_view id) {
     return std::ranges::find(kb.stacks, id, &engine::Stack::id) -
            kb.stacks.begin();
   };
@@ -56,10 +56,11 @@ std::optional<std::string> RanksInOrder(const engine::KnowledgeBase& kb,
   for (size_t i = 0; i < r.ranking.size(); ++i) {
     const StackScore& s = r.ranking[i];
     if (s.rank != static_cast<int>(i) + 1) {
-      return s.stack + " at position " + std::to_string(i + 1) + " has rank " +
-             std::to_string(s.rank);
+      return std::string(s.stack) + " at position " + std::to_string(i + 1) +
+             " has rank " + std::to_string(s.rank);
     }
-    if (!seen.insert(s.stack).second) return s.stack + " is ranked twice";
+    if (!seen.emplace(s.stack).second)
+      return std::string(s.stack) + " is ranked twice";
     if (i == 0) continue;
     const StackScore& above = r.ranking[i - 1];
     const bool in_order = above.eligible != s.eligible
@@ -67,7 +68,9 @@ std::optional<std::string> RanksInOrder(const engine::KnowledgeBase& kb,
                               : above.score > s.score ||
                                     (above.score == s.score &&
                                      kb_index(above.stack) < kb_index(s.stack));
-    if (!in_order) return above.stack + " is ranked above " + s.stack;
+    if (!in_order)
+      return std::string(above.stack) + " is ranked above " +
+             std::string(s.stack);
   }
   return std::nullopt;
 }
@@ -77,7 +80,7 @@ std::optional<std::string> OneFrameworkEach(const engine::Recommendation& r) {
     const auto recommended = std::ranges::count(
         s.frameworks, true, &engine::FrameworkFit::recommended);
     if (recommended != 1) {
-      return s.stack + " has " + std::to_string(recommended) +
+      return std::string(s.stack) + " has " + std::to_string(recommended) +
              " recommended frameworks";
     }
   }
