@@ -4,13 +4,13 @@
 // each gets a "Change" button that returns to that field.
 
 import { h } from './dom.js';
+import { languageLabels, stackNames } from './kb_names.js';
 import { completeProfile } from './profile.js';
 import {
-  AI_APPROACH, AI_ML, KINDS, LANGUAGES, LEVELS, REALTIME, REASONS, REGIONS, STACKS, WORKLOAD, labelOf,
+  AI_APPROACH, AI_ML, KINDS, LEVELS, REALTIME, REASONS, REGIONS, WORKLOAD, labelOf,
 } from './labels.js';
 
 const lowerFirst = (text) => (/^[A-Z][a-z]/.test(text) ? text[0].toLowerCase() + text.slice(1) : text);
-const shortStack = (id) => labelOf(STACKS, id).replace(/ \(.*\)$/, '');
 
 function joinWords(words) {
   if (words.length < 2) return words.join('');
@@ -19,7 +19,7 @@ function joinWords(words) {
 
 function memberText(member, i) {
   const skills = Object.entries(member.skills || {})
-    .map(([language, level]) => `${labelOf(LANGUAGES, language)} ${labelOf(LEVELS, level).toLowerCase()}`);
+    .map(([language, level]) => `${labelOf(languageLabels(), language)} ${labelOf(LEVELS, level).toLowerCase()}`);
   const name = member.name && member.name.trim() ? member.name.trim() : `Engineer ${i + 1}`;
   return `${name}: ${skills.length ? skills.join(', ') : 'no backend language'}`;
 }
@@ -43,13 +43,13 @@ export function answerList(input) {
   if (product.data_intensive) kind.push('data-intensive');
   if (product.server_rendering) kind.push('pages rendered on the server');
   const today = company.launched
-    ? `Launched, ${company.current_backend ? `on ${labelOf(LANGUAGES, company.current_backend)}` : 'with no backend of our own'}`
+    ? `Launched, ${company.current_backend ? `on ${labelOf(languageLabels(), company.current_backend)}` : 'with no backend of our own'}`
     : 'Not launched yet';
   const planned = company.planned_languages && company.planned_languages.length
-    ? `; planning ${joinWords(company.planned_languages.map((l) => labelOf(LANGUAGES, l)))}` : '';
+    ? `; planning ${joinWords(company.planned_languages.map((l) => labelOf(languageLabels(), l)))}` : '';
   const reasons = (leaning.reasons || []).map((r) => lowerFirst(labelOf(REASONS, r)));
   const lean = leaning.stack
-    ? `${shortStack(leaning.stack)}${reasons.length ? `, because ${joinWords(reasons)}` : ''}` : 'No leaning yet';
+    ? `${labelOf(stackNames(), leaning.stack)}${reasons.length ? `, because ${joinWords(reasons)}` : ''}` : 'No leaning yet';
   return [
     { path: 'team', question: 'Team', answer: p.team.length ? p.team.map(memberText) : 'Nobody technical yet' },
     { path: 'product.ai_ml', question: 'AI/ML', answer: ai },

@@ -1,12 +1,15 @@
 // The page's entry point: picks the view from the address (/ is the
 // questionnaire, /#answers=... its result, /a/{id} a saved assessment) and
 // moves between the questionnaire, the results and saving. Back from a
-// result returns to the questionnaire, at the answer being changed.
+// result returns to the questionnaire, at the answer being changed. Every
+// view names languages and stacks, so none is drawn before their names
+// have come from the knowledge base.
 
 import * as api from './api.js';
 import { showAssessment } from './assessment.js';
 import { announce, focusElement, h } from './dom.js';
 import { Questionnaire } from './form.js';
+import { startWithKbNames } from './kb_names.js';
 import { defaultProfile } from './profile.js';
 import { renderResult } from './results.js';
 import './print.js';
@@ -191,5 +194,7 @@ function route(event) {
   }
 }
 
-window.addEventListener('popstate', route);
-route();
+startWithKbNames(view, () => {
+  window.addEventListener('popstate', route);
+  route();
+});

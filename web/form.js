@@ -5,23 +5,27 @@
 
 import { h } from './dom.js';
 import { clearErrors, findTarget, showErrors } from './errors.js';
-import { KINDS, LANGUAGES, REASONS, REGIONS, STACKS } from './labels.js';
+import { languageLabels, stackLabels } from './kb_names.js';
+import { KINDS, REASONS, REGIONS } from './labels.js';
 import { completeProfile } from './profile.js';
 import { attachProgress } from './progress.js';
 import { TeamEditor } from './team.js';
 
-const OPTION_LISTS = {
-  languages: LANGUAGES, kinds: KINDS, regions: REGIONS, reasons: REASONS, stacks: STACKS,
-};
+// By each list's data-options name in index.html; a function, because the
+// knowledge base's names arrive after this module is loaded.
+const optionLists = () => ({
+  languages: languageLabels(), kinds: KINDS, regions: REGIONS, reasons: REASONS, stacks: stackLabels(),
+});
 
 function fillOptions(form) {
+  const lists = optionLists();
   for (const select of form.querySelectorAll('select[data-options]')) {
-    const options = OPTION_LISTS[select.dataset.options];
+    const options = lists[select.dataset.options];
     const empty = select.dataset.empty ? [h('option', { value: '' }, select.dataset.empty)] : [];
     select.replaceChildren(...empty, ...options.map(([value, label]) => h('option', { value }, label)));
   }
   for (const grid of form.querySelectorAll('div[data-options]')) {
-    const options = OPTION_LISTS[grid.dataset.options];
+    const options = lists[grid.dataset.options];
     grid.replaceChildren(...options.map(([value, label]) => h('label', { class: 'check' },
       h('input', { type: 'checkbox', name: grid.dataset.name, value }), h('span', {}, label))));
   }

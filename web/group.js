@@ -9,6 +9,7 @@
 import { announce, focusElement, h } from './dom.js';
 import * as groups from './group_api.js';
 import { answerForm } from './group_form.js';
+import { startWithKbNames } from './kb_names.js';
 import { renderResult } from './results.js';
 
 const POLL_MS = 2000;
@@ -195,7 +196,9 @@ async function showGroup(id) {
   }, POLL_MS);
 }
 
-const match = window.location.pathname.match(/^\/g\/([^/]+)$/);
-if (!match) problem('The link is not a group decision’s.');
-else if (match[1] === 'new') showCreate();
-else showGroup(decodeURIComponent(match[1]));
+startWithKbNames(view, () => {
+  const match = window.location.pathname.match(/^\/g\/([^/]+)$/);
+  if (!match) problem('The link is not a group decision’s.');
+  else if (match[1] === 'new') showCreate();
+  else showGroup(decodeURIComponent(match[1]));
+});

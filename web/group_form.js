@@ -5,7 +5,8 @@
 // their saved values.
 
 import { h, uniqueId } from './dom.js';
-import { KINDS, LANGUAGES, LEVELS, REGIONS, STACKS } from './labels.js';
+import { languageLabels, stackLabels } from './kb_names.js';
+import { KINDS, LEVELS, REGIONS } from './labels.js';
 import { completeProfile } from './profile.js';
 
 const SKILL_ROWS = 3;
@@ -43,7 +44,7 @@ function skillRows(skills) {
   const known = Object.entries(skills || {});
   return Array.from({ length: SKILL_ROWS }, (_, i) => {
     const [language, level] = known[i] || ['', 'working'];
-    const languageSelect = select(`language-${i}`, LANGUAGES, language, { empty: '— a language —' });
+    const languageSelect = select(`language-${i}`, languageLabels(), language, { empty: '— a language —' });
     languageSelect.setAttribute('aria-label', `Language ${i + 1}`);
     const levelSelect = select(`level-${i}`, LEVELS, level);
     levelSelect.setAttribute('aria-label', `Level in language ${i + 1}`);
@@ -85,7 +86,7 @@ export function answerForm({ name = '', profile: saved, onSubmit }) {
       number('engineers_in_12_months', profile.company.engineers_in_12_months))),
   field('profile.company.hiring_region', 'Where will you hire?', select('hiring_region', REGIONS, profile.company.hiring_region)),
   field('profile.leaning.stack', 'Which stack do you lean toward?',
-    select('leaning', STACKS, profile.leaning.stack, { empty: 'No preference' })),
+    select('leaning', stackLabels(), profile.leaning.stack, { empty: 'No preference' })),
   h('div', { class: 'form-actions' }, button, status));
 
   const read = () => {

@@ -1,26 +1,10 @@
 // What a founder reads for each wire value of the profile and the result
 // (the wire names come from src/engine/profile.cc and the result JSON).
-
-export const LANGUAGES = [
-  ['python', 'Python'], ['javascript', 'JavaScript'], ['typescript', 'TypeScript'],
-  ['go', 'Go'], ['ruby', 'Ruby'], ['java', 'Java'], ['kotlin', 'Kotlin'],
-  ['csharp', 'C#'], ['elixir', 'Elixir'], ['rust', 'Rust'], ['php', 'PHP'],
-];
+// Languages and stacks are the knowledge base's, so their names come from
+// it at run time: see kb_names.js.
 
 export const LEVELS = [
   ['none', 'None'], ['basic', 'Basic'], ['working', 'Working'], ['expert', 'Expert'],
-];
-
-export const STACKS = [
-  ['python', 'Python (FastAPI / Django)'],
-  ['node', 'Node.js (Express / NestJS / Fastify)'],
-  ['go', 'Go (Gin / Echo / Fiber)'],
-  ['ruby', 'Ruby on Rails'],
-  ['java', 'Java/Kotlin (Spring Boot)'],
-  ['csharp', 'C#/.NET (ASP.NET Core)'],
-  ['elixir', 'Elixir (Phoenix)'],
-  ['rust', 'Rust (Axum)'],
-  ['php', 'PHP (Laravel)'],
 ];
 
 export const KINDS = [

@@ -3,7 +3,8 @@
 // read() turns it into the profile's "team" array.
 
 import { fromTemplate, h } from './dom.js';
-import { LANGUAGES, LEVELS, labelOf } from './labels.js';
+import { languageLabels } from './kb_names.js';
+import { LEVELS, labelOf } from './labels.js';
 
 function fillSelect(select, options) {
   select.replaceChildren(...options.map(([value, label]) => h('option', { value }, label)));
@@ -47,7 +48,7 @@ export class TeamEditor {
   // The language most of the team already lists, so a new row starts close.
   suggestLanguage() {
     const first = this.list.querySelector('[data-role="language"]');
-    return first ? first.value : 'python';
+    return first ? first.value : languageLabels()[0][0];
   }
 
   addSkill(card, language = null, level = 'working', focus = true) {
@@ -55,9 +56,10 @@ export class TeamEditor {
     const row = fromTemplate('tpl-skill');
     const langSelect = row.querySelector('[data-role="language"]');
     const levelSelect = row.querySelector('[data-role="level"]');
-    fillSelect(langSelect, LANGUAGES);
+    fillSelect(langSelect, languageLabels());
     fillSelect(levelSelect, LEVELS);
-    const free = LANGUAGES.map(([id]) => id).find((id) => !used.has(id)) || 'python';
+    const ids = languageLabels().map(([id]) => id);
+    const free = ids.find((id) => !used.has(id)) || ids[0];
     langSelect.value = language || free;
     levelSelect.value = level;
     card.querySelector('.skills').append(row);
@@ -122,7 +124,7 @@ export class TeamEditor {
       card.querySelectorAll('.skill').forEach((row) => {
         const language = row.querySelector('[data-role="language"]');
         const level = row.querySelector('[data-role="level"]');
-        const name = labelOf(LANGUAGES, language.value);
+        const name = labelOf(languageLabels(), language.value);
         language.setAttribute('aria-label', `Language of ${who}`);
         level.setAttribute('aria-label', `${name} level of ${who}`);
         row.dataset.path = `team[${i}].skills.${language.value}`;
@@ -144,7 +146,7 @@ export class TeamEditor {
         if (language in skills) {
           errors.push({
             path: `team[${i}].skills.${language}`,
-            message: `${labelOf(LANGUAGES, language)} is listed twice for this person: keep one row.`,
+            message: `${labelOf(languageLabels(), language)} is listed twice for this person: keep one row.`,
             pick: 'last',
           });
         }

@@ -50,6 +50,18 @@ TEST(KnowledgeBaseToJson, StacksKeepOnlyStaticRatingsByCriterionId) {
   EXPECT_EQ(python["talent"]["year"], 2024);
 }
 
+// The web page labels stacks from these fields alone (web/kb_names.js):
+// "Python (FastAPI / Django)"; languages take their language_names.
+TEST(KnowledgeBaseToJson, StacksGiveTheNamesThePageShowsInKnowledgeBaseOrder) {
+  auto doc = json::parse(KnowledgeBaseToJson(OneStackKnowledgeBase()));
+  const auto& python = doc["stacks"][0];
+  EXPECT_EQ(python["name"], "Python");
+  EXPECT_EQ(
+      python["frameworks"].dump(),
+      R"([{"default":true,"fit":"APIs and AI services.","name":"FastAPI"},)"
+      R"({"default":false,"fit":"Admin-heavy products.","name":"Django"}])");
+}
+
 TEST(KnowledgeBaseToJson, RulesNameTheirEffects) {
   auto doc = json::parse(KnowledgeBaseToJson(OneStackKnowledgeBase()));
   EXPECT_EQ(doc["version"], "2026.1");

@@ -11,7 +11,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { LANGUAGES, REASONS, labelOf } from '../../web/labels.js';
+import { namesFromKb } from '../../web/kb_names.js';
+import { REASONS, labelOf } from '../../web/labels.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = process.env.STACKWISE_BIN || path.join(ROOT, 'build/src/cli/stackwise');
@@ -54,19 +55,23 @@ async function waitHealthy(base, child, logs) {
   throw new Error(`stackwise did not answer /healthz within 15 s:\n${logs.join('')}`);
 }
 
-// The server, a browser and a way to stop both.
-export async function startStack() {
+// The server, a browser and a way to stop both, and the names of the
+// languages and stacks as the page builds them from the knowledge base.
+// kb: a knowledge-base file for `serve --kb` instead of the built-in one.
+export async function startStack({ kb } = {}) {
   assert.ok(fs.existsSync(BIN), `no stackwise binary at ${BIN}: build it or set STACKWISE_BIN`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stackwise-browser-'));
   const port = await freePort();
   const logs = [];
   const server = spawn(BIN, ['serve', '--host', '127.0.0.1', '--port', String(port),
-    '--db', path.join(dir, 'test.db')], { stdio: ['ignore', 'pipe', 'pipe'] });
+    '--db', path.join(dir, 'test.db'), ...(kb ? ['--kb', kb] : [])], { stdio: ['ignore', 'pipe', 'pipe'] });
   server.stdout.on('data', (d) => logs.push(String(d)));
   server.stderr.on('data', (d) => logs.push(String(d)));
   const base = `http://127.0.0.1:${port}`;
+  let names;
   try {
     await waitHealthy(base, server, logs);
+    names = namesFromKb(await (await fetch(`${base}/api/v1/knowledge-base`)).json());
   } catch (err) {
     server.kill('SIGKILL');
     throw err;
@@ -75,6 +80,7 @@ export async function startStack() {
   return {
     base,
     browser,
+    names,
     async stop() {
       await browser.close();
       if (server.exitCode === null) {
@@ -96,6 +102,7 @@ export async function openPage(stack, { viewport = DESKTOP, path: urlPath = '/' 
   context.setDefaultTimeout(10000);
   const page = await context.newPage();
   page.problems = [];
+  page.names = stack.names;
   page.on('pageerror', (e) => page.problems.push(`page error: ${e.message}`));
   page.on('console', (m) => {
     if (m.type() !== 'error') return;
@@ -172,7 +179,7 @@ export async function answer(page, a) {
   if (a.current_backend) await page.getByLabel('Language of the current backend', { exact: true }).selectOption(a.current_backend);
   for (const language of a.planned_languages || []) {
     await group(page, /^Backend languages you plan to use/)
-      .getByRole('checkbox', { name: labelOf(LANGUAGES, language), exact: true }).check();
+      .getByRole('checkbox', { name: labelOf(page.names.languages, language), exact: true }).check();
   }
   if (a.leaning !== undefined) await page.getByLabel('The stack you lean toward', { exact: true }).selectOption(a.leaning || '');
   for (const reason of a.reasons || []) {
