@@ -8,9 +8,12 @@
 namespace base {
 
 std::string FormatNumber(double value) {
-  char buffer[48];
-  std::snprintf(buffer, sizeof buffer, "%.1f", value);
-  std::string out = buffer;
+  // std::to_chars rounds as printf's "%.1f" does, without the locale
+  // machinery: explanations format dozens of numbers per evaluation.
+  char buffer[400];  // the longest double with one decimal fits
+  const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value,
+                                       std::chars_format::fixed, 1);
+  std::string out(buffer, ec == std::errc() ? end : buffer);
   if (out.ends_with(".0")) out.resize(out.size() - 2);
   if (out == "-0") out = "0";
   return out;

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <array>
+#include <cstdio>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,6 +26,29 @@ TEST(FormatNumber, DropsAWholeNumbersDecimal) {
   EXPECT_EQ(FormatNumber(2.96), "3");
   EXPECT_EQ(FormatNumber(-2.5), "-2.5");
   EXPECT_EQ(FormatNumber(0.25), "0.2");  // printf's rounding of the exact value
+}
+
+// FormatNumber once called snprintf("%.1f"); std::to_chars must round the
+// same way, ties of the exact binary value included.
+TEST(FormatNumber, RoundsAsPrintfDoes) {
+  auto printf_style = [](double value) {
+    char buffer[400];
+    std::snprintf(buffer, sizeof buffer, "%.1f", value);
+    std::string out = buffer;
+    if (out.ends_with(".0")) out.resize(out.size() - 2);
+    if (out == "-0") out = "0";
+    return out;
+  };
+  std::vector<double> values = {0.05,    0.15,         0.25,  0.35,   1e300,
+                                -1e-300, 123456789.25, 2.675, 1.0 / 3};
+  for (int i = -20000; i <= 20000; ++i) {
+    values.push_back(i / 20.0);  // every x.x5 tie
+    values.push_back(i / 3.0);   // no ties
+    values.push_back(i * 0.01);  // ties that binary cannot hold
+  }
+  for (double value : values) {
+    EXPECT_EQ(FormatNumber(value), printf_style(value)) << value;
+  }
 }
 
 TEST(FormatNumber, NeverWritesNegativeZero) {

@@ -197,7 +197,8 @@ class VariantRanker {
         facts_(FactsOf(kb, profile)),
         work_(facts_),
         ratings_(kb, profile),
-        levels_(TeamLevels(kb, profile.team)) {
+        levels_(TeamLevels(kb, profile.team)),
+        levels_work_(levels_) {
     nobody_carries_.fill(1.0);
     for (const TeamMember& member : profile.team) {
       const StackLevels levels = MemberLevels(kb, member);
@@ -205,6 +206,7 @@ class VariantRanker {
         nobody_carries_[s] *= 1.0 - CarryChance(levels[s]);
       }
     }
+    nobody_work_ = nobody_carries_;
     for (const LanguageId& language : profile.company.planned_languages) {
       if (const auto stack = kb.StackOfLanguage(language))
         planned_ |= uint64_t{1} << *stack;
@@ -247,8 +249,10 @@ class VariantRanker {
     // more than ranking it.
     Facts& f = work_;
     FactMask touched = 0;
-    StackLevels levels = levels_;
-    std::array<double, kMaxStacks> nobody = nobody_carries_;
+    // New members' stacks, patched and put back the same way.
+    StackLevels& levels = levels_work_;
+    std::array<double, kMaxStacks>& nobody = nobody_work_;
+    uint32_t stacks_touched = 0;
     size_t team_size = profile_.team.size();
     bool team_changed = false;
     auto set = [&f, &touched](FactId id, double v) {
@@ -297,6 +301,7 @@ class VariantRanker {
         case Target::kNewMember:
           levels[c->stack] = std::max(levels[c->stack], c->level);
           nobody[c->stack] *= 1.0 - CarryChance(c->level);
+          stacks_touched |= uint32_t{1} << c->stack;
           ++team_size;
           team_changed = true;
           break;
@@ -353,6 +358,11 @@ class VariantRanker {
                       : base_eligible_;
     for (FactMask bits = touched; bits != 0; bits &= bits - 1)
       f[__builtin_ctzll(bits)] = facts_[__builtin_ctzll(bits)];
+    for (uint32_t bits = stacks_touched; bits != 0; bits &= bits - 1) {
+      const int s = __builtin_ctz(bits);
+      levels[s] = levels_[s];
+      nobody[s] = nobody_carries_[s];
+    }
     st.winner = Winner(std::span<const double>(st.scores.data(), st.stacks),
                        st.eligible);
     return st;
@@ -388,7 +398,9 @@ class VariantRanker {
   // every stack at a time.
   std::vector<double> ratings_by_criterion_;
   const StackLevels levels_;
+  StackLevels levels_work_;  // levels_ between calls of Rank
   std::array<double, kMaxStacks> nobody_carries_;
+  std::array<double, kMaxStacks> nobody_work_;  // likewise
   uint64_t planned_ = 0;     // the stacks of the planned languages
   int current_ = -1;         // the current backend's stack
   FactMask team_facts_ = 0;  // what SetTeamFactsFromLevels writes
