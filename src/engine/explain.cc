@@ -78,6 +78,20 @@ TemplateParts SplitTemplate(std::string_view text) {
   return split;
 }
 
+Placeholder ParsePlaceholder(std::string_view text) {
+  const size_t first = text.find('|');
+  if (first == std::string_view::npos) return {text, {}, {}, true};
+  const size_t second = text.find('|', first + 1);
+  Placeholder p{text.substr(0, first), {}, {}, false};
+  if (second == std::string_view::npos) return p;
+  p.one = text.substr(first + 1, second - first - 1);
+  p.many = text.substr(second + 1);
+  p.valid = !p.one.empty() && !p.many.empty() &&
+            p.many.find('|') == std::string_view::npos;
+  if (!p.valid) p.one = p.many = {};
+  return p;
+}
+
 std::string RenderTemplate(std::string_view text, const Facts& facts,
                            const KnowledgeBase& kb,
                            std::string_view framework) {
@@ -86,12 +100,25 @@ std::string RenderTemplate(std::string_view text, const Facts& facts,
   for (const TemplatePart& part : SplitTemplate(text).parts) {
     if (!part.placeholder) {
       out.append(part.text);
-    } else if (part.text == kFrameworkPlaceholder) {
+      continue;
+    }
+    const Placeholder placeholder = ParsePlaceholder(part.text);
+    if (placeholder.name == kFrameworkPlaceholder) {
       out.append(framework);
-    } else {
-      const std::optional<FactId> id = kb.FindFact(part.text);
-      assert(id.has_value());
-      out.append(id ? FactText(*id, facts, kb) : std::string(part.text));
+      continue;
+    }
+    const std::optional<FactId> id = kb.FindFact(placeholder.name);
+    assert(id.has_value());
+    if (!id) {
+      out.append(part.text);
+      continue;
+    }
+    out.append(FactText(*id, facts, kb));
+    if (placeholder.counts()) {
+      const FactValue& count = facts[static_cast<int>(*id)];
+      out += ' ';
+      out.append(count.present && count.value == 1 ? placeholder.one
+                                                   : placeholder.many);
     }
   }
   return out;

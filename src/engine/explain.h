@@ -32,10 +32,24 @@ struct TemplateParts {
 };
 TemplateParts SplitTemplate(std::string_view text);
 
+// A placeholder's name, and for one that counts, its nouns:
+// "{company.engineers_now|engineer|engineers}" reads "1 engineer" or
+// "3 engineers" (the fact must be a number). `valid` is false for any other
+// use of "|" (the knowledge-base loader reports it).
+struct Placeholder {
+  std::string_view name;
+  std::string_view one;   // empty unless the placeholder counts
+  std::string_view many;  // likewise
+  bool valid = true;
+  bool counts() const { return !one.empty(); }
+};
+Placeholder ParsePlaceholder(std::string_view text);
+
 // Replaces every "{name}" with the value of the fact of that name as a
 // reader would say it: stack facts by the stack's name, enum values with
-// spaces for underscores, numbers by base::FormatNumber; an absent fact
-// reads "none". The knowledge-base loader has checked every name.
+// spaces for underscores, numbers by base::FormatNumber followed by the
+// noun of a counting placeholder; an absent fact reads "none". The
+// knowledge-base loader has checked every placeholder.
 std::string RenderTemplate(std::string_view text, const Facts& facts,
                            const KnowledgeBase& kb, std::string_view framework);
 

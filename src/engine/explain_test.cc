@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <tuple>
+
 #include "engine/test_knowledge_base.h"
 
 namespace engine {
@@ -71,6 +73,38 @@ TEST(RenderTemplate, FillsTheFrameworkAndKeepsAnUnclosedBrace) {
             "no placeholder");
   EXPECT_EQ(RenderTemplate("a {brace that never closes", facts, kb, "Gin"),
             "a {brace that never closes");
+}
+
+TEST(RenderTemplate, ACountingPlaceholderSaysOneOrMany) {
+  const KnowledgeBase kb = SmallKnowledgeBase(kFlat);
+  Profile profile;
+  const char* text =
+      "{company.engineers_now|engineer|engineers} and "
+      "{company.planned_hires|hire|hires}";
+  for (const auto& [now, later, said] :
+       {std::tuple{1, 2, "1 engineer and 1 hire"},
+        std::tuple{3, 3, "3 engineers and 0 hires"},
+        std::tuple{0, 2, "0 engineers and 2 hires"}}) {
+    profile.company.engineers_now = now;
+    profile.company.engineers_in_12_months = later;
+    EXPECT_EQ(RenderTemplate(text, FactsOf(kb, profile), kb, ""), said);
+  }
+}
+
+TEST(ParsePlaceholder, SplitsTheNameFromTheNouns) {
+  const Placeholder plain = ParsePlaceholder("company.engineers_now");
+  EXPECT_EQ(plain.name, "company.engineers_now");
+  EXPECT_FALSE(plain.counts());
+  EXPECT_TRUE(plain.valid);
+  const Placeholder counting = ParsePlaceholder("x|hire|hires");
+  EXPECT_EQ(counting.name, "x");
+  EXPECT_EQ(counting.one, "hire");
+  EXPECT_EQ(counting.many, "hires");
+  EXPECT_TRUE(counting.valid);
+  for (const char* bad : {"x|hire", "x||hires", "x|hire|", "x|a|b|c"}) {
+    EXPECT_FALSE(ParsePlaceholder(bad).valid) << bad;
+    EXPECT_FALSE(ParsePlaceholder(bad).counts()) << bad;
+  }
 }
 
 TEST(SplitTemplate, SeparatesTextFromPlaceholdersAndFlagsAnUnclosedBrace) {

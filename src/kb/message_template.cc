@@ -27,6 +27,13 @@ bool IsPlaceholder(std::span<const engine::FactInfo> facts,
                      });
 }
 
+bool IsNumber(std::span<const engine::FactInfo> facts, std::string_view name) {
+  return std::any_of(
+      facts.begin(), facts.end(), [name](const engine::FactInfo& info) {
+        return info.name == name && info.kind == engine::FactKind::kNumber;
+      });
+}
+
 }  // namespace
 
 void CheckMessageTemplate(std::span<const engine::FactInfo> facts,
@@ -34,10 +41,22 @@ void CheckMessageTemplate(std::span<const engine::FactInfo> facts,
                           Diagnostics& diagnostics) {
   const engine::TemplateParts split = engine::SplitTemplate(message);
   for (const engine::TemplatePart& part : split.parts) {
-    if (part.placeholder && !IsPlaceholder(facts, part.text)) {
-      diagnostics.Add(at, "unknown placeholder \"{" + std::string(part.text) +
-                              "}\" in message (accepted: " +
+    if (!part.placeholder) continue;
+    const engine::Placeholder placeholder = engine::ParsePlaceholder(part.text);
+    const std::string quoted = "\"{" + std::string(part.text) + "}\"";
+    if (!placeholder.valid) {
+      diagnostics.Add(at, "placeholder " + quoted +
+                              " in message: a counting placeholder is "
+                              "{fact|one|many}, e.g. "
+                              "{company.engineers_now|engineer|engineers}");
+    } else if (!IsPlaceholder(facts, placeholder.name)) {
+      diagnostics.Add(at, "unknown placeholder " + quoted +
+                              " in message (accepted: " +
                               base::Join(PlaceholderNames(facts), ", ") + ")");
+    } else if (placeholder.counts() && !IsNumber(facts, placeholder.name)) {
+      diagnostics.Add(at, "placeholder " + quoted + " in message counts, but " +
+                              std::string(placeholder.name) +
+                              " is not a number");
     }
   }
   if (split.unclosed) {

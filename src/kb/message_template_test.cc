@@ -45,6 +45,23 @@ TEST(CheckMessageTemplate, ReportsEachUnknownPlaceholderWithTheAcceptedNames) {
                 Accepted() + ")");
 }
 
+TEST(CheckMessageTemplate, AcceptsACountingPlaceholderOnANumber) {
+  EXPECT_EQ(Check("With {company.engineers_now|engineer|engineers}."), "");
+}
+
+TEST(CheckMessageTemplate, ReportsACountingPlaceholderThatCannotCount) {
+  EXPECT_EQ(Check("{product.ai_ml|use|uses}"),
+            "kb.toml:7:11: placeholder \"{product.ai_ml|use|uses}\" in "
+            "message counts, but product.ai_ml is not a number");
+  const std::string malformed =
+      "kb.toml:7:11: placeholder \"{company.engineers_now|engineer}\" in "
+      "message: a counting placeholder is {fact|one|many}, e.g. "
+      "{company.engineers_now|engineer|engineers}";
+  EXPECT_EQ(Check("{company.engineers_now|engineer}"), malformed);
+  EXPECT_NE(Check("{company.engineers_now|a|b|c}"), "");
+  EXPECT_NE(Check("{company.engineers_now||engineers}"), "");
+}
+
 TEST(CheckMessageTemplate, ReportsAnUnclosedBrace) {
   EXPECT_EQ(Check("Start with {recommended.framework"),
             "kb.toml:7:11: unclosed \"{\" in message "
