@@ -17,15 +17,15 @@ namespace {
 // An answer as text, so that answers can be compared and shown
 // (recommendation.h, FounderAnswer).
 template <typename Enum>
-requires std::is_enum_v<Enum> std::string Text(Enum value) {
+requires std::is_enum_v<Enum> std::string AnswerText(Enum value) {
   return std::string(Name(value));
 }
-std::string Text(bool value) { return value ? "true" : "false"; }
-std::string Text(int64_t value) { return std::to_string(value); }
-std::string Text(const std::optional<int64_t>& value) {
+std::string AnswerText(bool value) { return value ? "true" : "false"; }
+std::string AnswerText(int64_t value) { return std::to_string(value); }
+std::string AnswerText(const std::optional<int64_t>& value) {
   return value ? std::to_string(*value) : "null";
 }
-std::string Text(const std::optional<std::string>& value) {
+std::string AnswerText(const std::optional<std::string>& value) {
   return value ? *value : "null";
 }
 // Lists are sets to the engine: the same items in another order agree.
@@ -33,11 +33,12 @@ std::string Joined(std::vector<std::string> items) {
   std::sort(items.begin(), items.end());
   return base::Join(items, ",");
 }
-std::string Text(const std::vector<std::string>& values) {
+std::string AnswerText(const std::vector<std::string>& values) {
   return Joined(values);
 }
-std::string Text(const std::vector<LeaningReason>& values) {
+std::string AnswerText(const std::vector<LeaningReason>& values) {
   std::vector<std::string> names;
+  names.reserve(values.size());
   for (LeaningReason reason : values) names.emplace_back(Name(reason));
   return Joined(std::move(names));
 }
@@ -53,11 +54,12 @@ struct Question {
 
 template <auto kSection, auto kMember>
 Question Ask(std::string_view field, std::string_view label) {
-  return Question{field, label,
-                  [](const Profile& p) { return Text((p.*kSection).*kMember); },
-                  [](Profile& to, const Profile& from) {
-                    (to.*kSection).*kMember = (from.*kSection).*kMember;
-                  }};
+  return Question{
+      field, label,
+      [](const Profile& p) { return AnswerText((p.*kSection).*kMember); },
+      [](Profile& to, const Profile& from) {
+        (to.*kSection).*kMember = (from.*kSection).*kMember;
+      }};
 }
 
 // Every answer but the team, in schema order.

@@ -42,9 +42,9 @@ class Text {
     return t;
   }
   std::string_view view() const {
-    return owned_.empty() ? borrowed_ : std::string_view(owned_);
+    if (owned_.empty()) return borrowed_;
+    return owned_;
   }
-  operator std::string_view() const { return view(); }
   bool empty() const { return view().empty(); }
 
  private:

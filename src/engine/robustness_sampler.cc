@@ -16,7 +16,7 @@
 namespace engine::smaa {
 namespace {
 
-constexpr int kBytesPerPairBlock = 2 * kBlock;
+constexpr ptrdiff_t kBytesPerPairBlock = ptrdiff_t{2} * kBlock;
 
 // splitmix64: small, fast and well mixed; the seed is fixed so the draws
 // never change between runs or machines.
@@ -61,7 +61,8 @@ int8_t RoundToByte(double value) {
 // The byte of one sample and slot half within the tables; `pair_block` counts
 // (block, stack, pair) or (block, pair) cells in layout order.
 size_t PairBlockIndex(size_t pair_block, int sample_in_block, int half) {
-  return pair_block * kBytesPerPairBlock + 2 * sample_in_block + half;
+  return pair_block * kBytesPerPairBlock +
+         2 * static_cast<size_t>(sample_in_block) + static_cast<size_t>(half);
 }
 
 // Draws every column in a fixed order (for each slot: its factor column,
@@ -126,7 +127,7 @@ void SamplePortable(const Noise& noise, const Problem& p, Tally& tally) {
   const int stacks = p.stacks;
   const int slots = 2 * p.pairs;
   const size_t noise_pairs = static_cast<size_t>(noise.pairs);
-  std::vector<int64_t> keys(kBlock * stacks);
+  std::vector<int64_t> keys(static_cast<size_t>(kBlock) * stacks);
   for (int block = 0; block < noise.key.samples / kBlock; ++block) {
     for (int lane = 0; lane < kBlock; ++lane) {
       for (int s = 0; s < stacks; ++s) {
@@ -134,9 +135,9 @@ void SamplePortable(const Noise& noise, const Problem& p, Tally& tally) {
         for (int slot = 0; slot < slots; ++slot) {
           const int pair = slot / 2;
           const int half = slot % 2;
-          const int factor = noise.factors[PairBlockIndex(
+          const int8_t factor = noise.factors[PairBlockIndex(
               block * noise_pairs + pair, lane, half)];
-          const int offset = noise.offsets[PairBlockIndex(
+          const int8_t offset = noise.offsets[PairBlockIndex(
               (block * stacks + s) * noise_pairs + pair, lane, half)];
           const int rating = std::clamp(p.ratings[s * slots + slot] + offset, 0,
                                         kMaxRatingUnits);
@@ -146,7 +147,7 @@ void SamplePortable(const Noise& noise, const Problem& p, Tally& tally) {
       }
     }
     for (int lane = 0; lane < kBlock; ++lane) {
-      const int64_t* key = keys.data() + lane * stacks;
+      const int64_t* key = keys.data() + static_cast<ptrdiff_t>(lane) * stacks;
       const int64_t best = *std::max_element(key, key + stacks);
       const int tied = static_cast<int>(std::count(key, key + stacks, best));
       for (int s = 0; s < stacks; ++s) {
@@ -199,12 +200,13 @@ struct VectorInputs {
 
   explicit VectorInputs(const Problem& p) {
     for (int q = 0; q < p.pairs; ++q) {
-      weight_pair[q] = Pack(p.weights[2 * q], p.weights[2 * q + 1]);
+      const size_t slot = 2 * static_cast<size_t>(q);
+      weight_pair[q] = Pack(p.weights[slot], p.weights[slot + 1]);
     }
     for (int s = 0; s < p.stacks; ++s) {
       key_offset[s] = p.eligible[s] ? kVectorEligibleKey : 0;
       for (int q = 0; q < p.pairs; ++q) {
-        const int32_t* r = &p.ratings[s * 2 * p.pairs + 2 * q];
+        const int32_t* r = &p.ratings[2 * static_cast<size_t>(s * p.pairs + q)];
         rating_pair[s * p.pairs + q] =
             Pack(r[0] + kClampBias, r[1] + kClampBias);
       }
@@ -234,9 +236,12 @@ __attribute__((target("avx512f,avx512bw"))) inline __m512i Load16(
 
 // GCC 12 reports -Wmaybe-uninitialized for the AVX-512 intrinsics (they
 // start from _mm512_undefined_epi32()) and for the per-stack arrays of the
-// unrolled loops; every value read below was written first.
+// unrolled loops; every value read below was written first. (Clang has no
+// such warning.)
 #pragma GCC diagnostic push
+#if !defined(__clang__)
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
 
 // Eight samples at a time: each block of 16 as two halves. kStacks and
 // kPairs as for SampleAvx512.

@@ -170,6 +170,24 @@ std::vector<Candidate> Candidates(const KnowledgeBase& kb,
   return out;
 }
 
+// Up to three changes applied together, without allocating.
+class Combination {
+ public:
+  Combination() = default;
+  Combination(std::initializer_list<const Candidate*> changes) {
+    for (const Candidate* c : changes) items_[size_++] = c;
+  }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  const Candidate* const* begin() const { return items_.data(); }
+  const Candidate* const* end() const { return items_.data() + size_; }
+  const Candidate* operator[](size_t i) const { return items_[i]; }
+
+ private:
+  std::array<const Candidate*, 3> items_{};
+  size_t size_ = 0;
+};
+
 using FactMask = uint64_t;  // one bit per FactId
 static_assert(kFactCount <= 64);
 
@@ -243,7 +261,7 @@ class VariantRanker {
     }
   }
 
-  Standing Rank(std::span<const Candidate* const> changes) {
+  Standing Rank(const Combination& changes) {
     // The variant's facts are written over the profile's in work_, and put
     // back before returning: copying all of them for every variant cost
     // more than ranking it.
@@ -412,27 +430,6 @@ class VariantRanker {
   std::vector<double> weights_;     // scratch
 };
 
-// Up to three changes applied together, without allocating.
-class Combination {
- public:
-  Combination() = default;
-  Combination(std::initializer_list<const Candidate*> changes) {
-    for (const Candidate* c : changes) items_[size_++] = c;
-  }
-  size_t size() const { return size_; }
-  bool empty() const { return size_ == 0; }
-  const Candidate* const* begin() const { return items_.data(); }
-  const Candidate* const* end() const { return items_.data() + size_; }
-  const Candidate* operator[](size_t i) const { return items_[i]; }
-  operator std::span<const Candidate* const>() const {
-    return {items_.data(), size_};
-  }
-
- private:
-  std::array<const Candidate*, 3> items_{};
-  size_t size_ = 0;
-};
-
 // Two changes conflict when they answer the same question.
 bool SameQuestion(const Candidate& a, const Candidate& b) {
   return a.target == b.target &&
@@ -496,6 +493,7 @@ std::vector<const Candidate*> MostPromising(
   });
   if (order.size() > kCombineAmong) order.resize(kCombineAmong);
   std::vector<const Candidate*> out;
+  out.reserve(order.size());
   for (size_t i : order) out.push_back(&candidates[i]);
   return out;
 }
@@ -506,7 +504,7 @@ struct Singles {
   Singles(const KnowledgeBase& kb, const Profile& profile)
       : ranker(kb, profile),
         candidates(Candidates(kb, profile)),
-        base(ranker.Rank({})) {
+        base(ranker.Rank(Combination{})) {
     standings.reserve(candidates.size());
     for (const Candidate& c : candidates) {
       standings.push_back(ranker.Rank(Combination{&c}));

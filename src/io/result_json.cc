@@ -62,7 +62,7 @@ void WriteCriterion(Writer& w, const engine::CriterionScore& c) {
   w.Member("weight", c.weight);
   w.Member("rating", c.rating);
   w.Member("contribution", c.contribution);
-  w.Member("why", c.why);
+  w.Member("why", c.why.view());
   w.EndObject();
 }
 
