@@ -1,11 +1,9 @@
-#include "cli/kb_command.h"
-
+// `stackwise kb show|validate` (command.h).
 #include <iostream>
 #include <memory>
 #include <string>
 
-#include "cli/files.h"
-#include "cli/kb_option.h"
+#include "cli/command.h"
 #include "kb/load.h"
 #include "kb/show.h"
 
