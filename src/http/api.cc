@@ -7,7 +7,6 @@
 #include "engine/evaluate.h"
 #include "http/assets.h"
 #include "http/compression.h"
-#include "http/request_checks.h"
 #include "http/result_cache.h"
 #include "io/json_writer.h"
 #include "io/kb_json.h"

@@ -2,7 +2,6 @@
 #include "engine/evaluate.h"
 #include "http/access_log.h"
 #include "http/api.h"
-#include "http/request_checks.h"
 #include "io/adr_markdown.h"
 #include "io/assessment_request.h"
 #include "io/json_writer.h"

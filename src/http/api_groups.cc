@@ -8,7 +8,6 @@
 #include "engine/group.h"
 #include "http/access_log.h"
 #include "http/api.h"
-#include "http/request_checks.h"
 #include "io/adr_markdown.h"
 #include "io/group_request.h"
 #include "io/json_writer.h"
