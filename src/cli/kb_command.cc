@@ -4,8 +4,8 @@
 #include <string>
 
 #include "cli/command.h"
+#include "io/kb_text.h"
 #include "kb/load.h"
-#include "kb/show.h"
 
 namespace cli {
 namespace {
@@ -13,7 +13,7 @@ namespace {
 int RunShow(const KbOption& option) {
   auto knowledge = LoadSelectedKnowledgeBase(option);
   if (!knowledge) return ReportKbError(knowledge.error());
-  std::cout << kb::ShowKnowledgeBase(*knowledge);
+  std::cout << io::KnowledgeBaseToText(*knowledge);
   std::cout.flush();
   return std::cout ? kExitOk : kExitFailure;
 }
