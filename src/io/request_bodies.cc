@@ -4,7 +4,7 @@
 
 #include "io/json_parse.h"
 #include "io/json_value.h"
-#include "io/profile_document.h"
+#include "io/profile_sections.h"
 
 namespace io {
 namespace {
