@@ -6,7 +6,7 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "io/assessment_request.h"
+#include "io/request_bodies.h"
 #include "kb/load.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

@@ -15,7 +15,7 @@
 
 #include "base/clock.h"
 #include "http/api.h"
-#include "http/request_checks.h"
+#include "http/message.h"
 #include "kb/load.h"
 
 namespace {

@@ -1,15 +1,13 @@
-#include "cli/adr_command.h"
-
+// `stackwise adr`: writes the next numbered decision record (command.h).
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
 #include <memory>
 #include <optional>
+#include <string>
 #include <system_error>
 
-#include "cli/clock.h"
-#include "cli/files.h"
-#include "cli/kb_option.h"
+#include "cli/command.h"
 #include "engine/evaluate.h"
 #include "io/adr_markdown.h"
 #include "io/adr_record.h"

@@ -1,5 +1,4 @@
-#include "cli/check_command.h"
-
+// `stackwise check`: re-evaluates decision records (command.h).
 #include <cmath>
 #include <iostream>
 #include <memory>
@@ -7,12 +6,10 @@
 #include <vector>
 
 #include "base/text.h"
-#include "cli/files.h"
-#include "cli/kb_option.h"
+#include "cli/command.h"
 #include "engine/evaluate.h"
 #include "io/adr_record.h"
 #include "io/profile_json.h"
-#include "io/text_style.h"
 
 namespace cli {
 namespace {

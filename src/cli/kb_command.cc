@@ -1,13 +1,11 @@
-#include "cli/kb_command.h"
-
+// `stackwise kb show|validate` (command.h).
 #include <iostream>
 #include <memory>
 #include <string>
 
-#include "cli/files.h"
-#include "cli/kb_option.h"
+#include "cli/command.h"
+#include "io/kb_text.h"
 #include "kb/load.h"
-#include "kb/show.h"
 
 namespace cli {
 namespace {
@@ -15,7 +13,7 @@ namespace {
 int RunShow(const KbOption& option) {
   auto knowledge = LoadSelectedKnowledgeBase(option);
   if (!knowledge) return ReportKbError(knowledge.error());
-  std::cout << kb::ShowKnowledgeBase(*knowledge);
+  std::cout << io::KnowledgeBaseToText(*knowledge);
   std::cout.flush();
   return std::cout ? kExitOk : kExitFailure;
 }

@@ -1,19 +1,13 @@
 // stackwise: the composition root. Builds the command line from one Add
-// call per subcommand (each in its own file, see command.h), parses it,
-// and turns the outcome into the exit status of exit_codes.h. CLI11's
-// exceptions end here; a last-resort catch makes any other escape exit 1.
+// call per subcommand (each in its own file, declared in command.h), parses
+// it, and turns the outcome into the exit status of command.h's table.
+// CLI11's exceptions end here; a last-resort catch makes any other escape
+// exit 1.
 #include <CLI/CLI.hpp>
 #include <exception>
 #include <iostream>
 
-#include "cli/adr_command.h"
-#include "cli/ask_command.h"
-#include "cli/check_command.h"
 #include "cli/command.h"
-#include "cli/exit_codes.h"
-#include "cli/kb_command.h"
-#include "cli/recommend_command.h"
-#include "cli/serve_command.h"
 
 namespace {
 

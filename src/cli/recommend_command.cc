@@ -1,5 +1,4 @@
-#include "cli/recommend_command.h"
-
+// `stackwise recommend` (command.h).
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -7,10 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "cli/clock.h"
-#include "cli/files.h"
-#include "cli/kb_option.h"
-#include "cli/terminal.h"
+#include "cli/command.h"
 #include "engine/evaluate.h"
 #include "engine/group.h"
 #include "io/adr_markdown.h"

@@ -1,12 +1,11 @@
-#include "cli/serve_command.h"
-
+// `stackwise serve` (command.h).
 #include <algorithm>
 #include <iostream>
 #include <memory>
 #include <string>
 
 #include "base/clock.h"
-#include "cli/kb_option.h"
+#include "cli/command.h"
 #include "http/api.h"
 #include "http/server.h"
 #include "store/assessment_store.h"

@@ -6,20 +6,14 @@
 #include "base/embedded_file.h"
 #include "engine/evaluate.h"
 #include "http/assets.h"
+#include "http/builtin_files.h"
 #include "http/compression.h"
-#include "http/request_checks.h"
 #include "http/result_cache.h"
+#include "http/schema_files.h"
 #include "io/json_writer.h"
 #include "io/kb_json.h"
 #include "io/profile_json.h"
 #include "io/result_json.h"
-
-namespace http::builtin_files {
-std::span<const base::EmbeddedFile> Files();
-}
-namespace http::schema_files {
-std::span<const base::EmbeddedFile> Files();
-}
 
 namespace http {
 namespace {

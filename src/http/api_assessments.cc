@@ -2,11 +2,10 @@
 #include "engine/evaluate.h"
 #include "http/access_log.h"
 #include "http/api.h"
-#include "http/request_checks.h"
 #include "io/adr_markdown.h"
-#include "io/assessment_request.h"
 #include "io/json_writer.h"
 #include "io/profile_json.h"
+#include "io/request_bodies.h"
 #include "io/result_json.h"
 
 namespace http {

@@ -7,13 +7,8 @@
 #include <utility>
 
 #include "base/embedded_file.h"
-
-namespace http::web_files {
-std::span<const base::EmbeddedFile> Files();
-}
-namespace http::builtin_files {
-std::span<const base::EmbeddedFile> Files();
-}
+#include "http/builtin_files.h"
+#include "http/web_files.h"
 
 namespace http {
 namespace {

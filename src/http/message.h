@@ -1,5 +1,6 @@
-// HTTP messages as http/ builds them, and the one table from error codes
-// to statuses (STYLE rule 6).
+// HTTP messages as http/ checks and builds them: the checks on a request's
+// headers that several handlers and the session share, the responses, and
+// the one table from error codes to statuses (STYLE rule 6).
 //
 // Handlers take a Request and return a Response: plain values, testable
 // without sockets. Every response leaves through FinishResponse, which adds
@@ -16,6 +17,7 @@
 #include <boost/utility/string_view.hpp>
 
 #include "base/error.h"
+#include "base/result.h"
 
 namespace http {
 
@@ -33,6 +35,20 @@ inline constexpr std::string_view kMarkdownType =
 inline boost::beast::string_view View(std::string_view text) {
   return {text.data(), text.size()};
 }
+
+// unsupported_media_type unless Content-Type is application/json
+// (parameters such as charset allowed, case-insensitive).
+base::Result<void> RequireJsonBody(const Request& request);
+
+// invalid_argument unless the request has no Transfer-Encoding or exactly
+// "chunked" (once, any case): beast reads an unknown coding as an empty
+// body, and the bytes after would be served as a second request. The
+// caller answers 400 and closes the connection.
+base::Result<void> CheckTransferEncoding(const Request& request);
+
+// The token of "Authorization: Bearer <token>"; unauthenticated when the
+// header is missing, uses another scheme or carries no token.
+base::Result<std::string_view> BearerToken(const Request& request);
 
 // The only place an ErrorCode becomes a status:
 //   invalid_argument 400, unauthenticated 401, permission_denied 403,

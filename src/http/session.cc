@@ -13,7 +13,7 @@
 #include <exception>
 
 #include "http/access_log.h"
-#include "http/request_checks.h"
+#include "http/message.h"
 
 namespace http {
 namespace {

@@ -7,7 +7,6 @@
 #include "io/adr_record.h"
 #include "io/json_writer.h"
 #include "io/profile_prose.h"
-#include "io/text_style.h"
 #include "io/verdict.h"
 
 namespace io {

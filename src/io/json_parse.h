@@ -2,7 +2,7 @@
 // parsing, before any value is built.
 //
 // Internal to io/: the one entry point from request bodies and files to
-// nlohmann (profile_json, assessment_request). Contract:
+// nlohmann (profile_json, request_bodies). Contract:
 //  - Nesting deeper than kMaxJsonDepth arrays and objects stops the parse
 //    at once: nothing deeper is ever built, copied or walked.
 //  - Cost is linear in the text: each object's members are collected in a

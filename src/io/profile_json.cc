@@ -5,7 +5,6 @@
 #include "io/json_parse.h"
 #include "io/json_value.h"
 #include "io/object_reader.h"
-#include "io/profile_document.h"
 #include "io/profile_sections.h"
 
 namespace io {

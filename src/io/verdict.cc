@@ -4,7 +4,6 @@
 #include <string_view>
 
 #include "base/text.h"
-#include "io/text_style.h"
 
 namespace io {
 namespace {

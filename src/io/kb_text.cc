@@ -1,12 +1,11 @@
-#include "kb/show.h"
+#include "io/kb_text.h"
 
 #include <string_view>
 
 #include "base/text.h"
 #include "engine/facts.h"
-#include "kb/diagnostics.h"
 
-namespace kb {
+namespace io {
 namespace {
 
 using engine::FactInfo;
@@ -200,7 +199,7 @@ void ShowRule(const engine::KnowledgeBase& kb, const engine::Rule& rule,
 
 }  // namespace
 
-std::string ShowKnowledgeBase(const engine::KnowledgeBase& kb) {
+std::string KnowledgeBaseToText(const engine::KnowledgeBase& kb) {
   std::string out = "Knowledge base " + kb.version + "\n";
   out += "sha256: " + kb.sha256 + "\n";
   const engine::RobustnessSettings& robustness = kb.robustness;
@@ -228,4 +227,4 @@ std::string ShowKnowledgeBase(const engine::KnowledgeBase& kb) {
   return out;
 }
 
-}  // namespace kb
+}  // namespace io

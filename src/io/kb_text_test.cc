@@ -1,16 +1,16 @@
-#include "kb/show.h"
+#include "io/kb_text.h"
 
 #include <gtest/gtest.h>
 
 #include "engine/test_knowledge_base.h"
 
-namespace kb {
+namespace io {
 namespace {
 
 using engine::test_kb::OneStackKnowledgeBase;
 
-TEST(ShowKnowledgeBase, ListsEveryPartReadably) {
-  EXPECT_EQ(ShowKnowledgeBase(OneStackKnowledgeBase()),
+TEST(KnowledgeBaseToText, ListsEveryPartReadably) {
+  EXPECT_EQ(KnowledgeBaseToText(OneStackKnowledgeBase()),
             R"(Knowledge base 2026.1
 sha256: ab12
 confidence: high when the winner ranks first in 90% of samples or more, medium from 65%
@@ -61,10 +61,10 @@ Rules (in evaluation order)
 )");
 }
 
-TEST(ShowKnowledgeBase, IsDeterministic) {
-  EXPECT_EQ(ShowKnowledgeBase(OneStackKnowledgeBase()),
-            ShowKnowledgeBase(OneStackKnowledgeBase()));
+TEST(KnowledgeBaseToText, IsDeterministic) {
+  EXPECT_EQ(KnowledgeBaseToText(OneStackKnowledgeBase()),
+            KnowledgeBaseToText(OneStackKnowledgeBase()));
 }
 
 }  // namespace
-}  // namespace kb
+}  // namespace io

@@ -1,4 +1,5 @@
-// The bodies of the /api/v1/groups endpoints:
+// The JSON bodies the HTTP API accepts, read into values:
+//  - POST and PUT /api/v1/assessments: {"title": "...", "profile": {...}}
 //  - POST /api/v1/groups: {"title": "..."}
 //  - POST /api/v1/groups/{id}/responses: {"name": "...", "profile": {...}}
 //
@@ -6,7 +7,8 @@
 // twice. A title is a non-blank string of at most kMaxTitleLength
 // characters, a founder's name one of at most kMaxFounderNameLength; the
 // profile is validated like any profile, with error paths such as
-// "profile.product.ai_ml". Errors are invalid_argument; never throws.
+// "profile.product.ai_ml". Malformed JSON is reported with its byte, line
+// and column. Errors are invalid_argument; never throws.
 #pragma once
 
 #include <cstddef>
@@ -19,8 +21,18 @@
 
 namespace io {
 
+inline constexpr size_t kMaxTitleLength = 200;  // characters; the page's limit
+
 // The web page's limit on a team member's name.
 inline constexpr size_t kMaxFounderNameLength = 80;
+
+struct AssessmentRequest {
+  std::string title;
+  engine::Profile profile;
+};
+
+base::Result<AssessmentRequest> ParseAssessmentRequest(
+    std::string_view body, const engine::KnowledgeBase& kb);
 
 // The title of a new group decision.
 base::Result<std::string> ParseGroupRequest(std::string_view body);
