@@ -7,9 +7,7 @@
 namespace engine {
 namespace {
 
-using test_kb::SmallKnowledgeBase;
-
-constexpr std::array<double, 9> kFlat = {3, 3, 3, 3, 3, 3, 3, 3, 3};
+using test_kb::TinyKnowledgeBase;
 
 int IndexOf(const KnowledgeBase& kb, std::string_view stack_id) {
   return *kb.StackIndex(stack_id);
@@ -29,7 +27,7 @@ TEST(RegionDisplayName, NamesEveryRegionAsAReaderWould) {
 }
 
 TEST(RenderTemplate, ReadsEachKindOfFactAsAReaderWould) {
-  const KnowledgeBase kb = SmallKnowledgeBase(kFlat);
+  const KnowledgeBase kb = TinyKnowledgeBase();
   Profile p;
   p.product.realtime = Realtime::kCore;
   p.product.workload = Workload::kIoBound;
@@ -54,7 +52,7 @@ TEST(RenderTemplate, ReadsEachKindOfFactAsAReaderWould) {
 }
 
 TEST(RenderTemplate, AnAbsentFactReadsNone) {
-  const KnowledgeBase kb = SmallKnowledgeBase(kFlat);
+  const KnowledgeBase kb = TinyKnowledgeBase();
   const Facts facts = FactsOf(kb, Profile{});
   EXPECT_EQ(RenderTemplate("{company.current_backend} / {leaning.stack}", facts,
                            kb, ""),
@@ -62,7 +60,7 @@ TEST(RenderTemplate, AnAbsentFactReadsNone) {
 }
 
 TEST(RenderTemplate, FillsTheFrameworkAndKeepsAnUnclosedBrace) {
-  const KnowledgeBase kb = SmallKnowledgeBase(kFlat);
+  const KnowledgeBase kb = TinyKnowledgeBase();
   const Facts facts = FactsOf(kb, Profile{});
   EXPECT_EQ(
       RenderTemplate("Start with {recommended.framework}.", facts, kb, "Gin"),
@@ -91,7 +89,7 @@ TEST(SplitTemplate, SeparatesTextFromPlaceholdersAndFlagsAnUnclosedBrace) {
 }
 
 TEST(TeamFitWhy, NamesWhoKnowsTheStackAndCountsTheRest) {
-  const KnowledgeBase kb = SmallKnowledgeBase(kFlat);
+  const KnowledgeBase kb = TinyKnowledgeBase();
   Profile p;
   p.team = {{"Ana", {{"python", SkillLevel::kExpert}}},
             {"",
@@ -108,7 +106,7 @@ TEST(TeamFitWhy, NamesWhoKnowsTheStackAndCountsTheRest) {
 }
 
 TEST(TeamFitWhy, SaysWhenThereIsNoTeam) {
-  const KnowledgeBase kb = SmallKnowledgeBase(kFlat);
+  const KnowledgeBase kb = TinyKnowledgeBase();
   EXPECT_EQ(TeamFitWhy(kb, Profile{}, 0),
             "No engineers yet: team fit cannot decide");
 }
@@ -126,7 +124,7 @@ TEST(HiringPoolWhy, QuotesTheSurveyAndSaysTheFigureIsGlobal) {
 }
 
 TEST(ExistingBackendWhy, KeepingTheLaunchedBackendAvoidsARewrite) {
-  const KnowledgeBase kb = SmallKnowledgeBase(kFlat);
+  const KnowledgeBase kb = TinyKnowledgeBase();
   Profile p;
   p.company.launched = true;
   p.company.current_backend = "kotlin";
@@ -139,7 +137,7 @@ TEST(ExistingBackendWhy, KeepingTheLaunchedBackendAvoidsARewrite) {
 }
 
 TEST(ExistingBackendWhy, WithoutALaunchedBackendThereIsNothingToKeep) {
-  const KnowledgeBase kb = SmallKnowledgeBase(kFlat);
+  const KnowledgeBase kb = TinyKnowledgeBase();
   Profile p;
   p.company.current_backend = "kotlin";  // not launched: ignored
   EXPECT_EQ(ExistingBackendWhy(kb, p, IndexOf(kb, "java")),

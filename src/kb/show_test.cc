@@ -43,8 +43,8 @@ Warnings
     source: Common Mistakes
 
 Checklist
-  team_skill: Match the team
-    source: Checklist
+  team_skill: Match the team's skills
+    source: Implementation Checklist
 
 Rules (in evaluation order)
   q2_ai_core (before ranking)
@@ -54,7 +54,7 @@ Rules (in evaluation order)
     weights: ai_ml +6, team_fit -0.5
   polyglot (after ranking)
     source: extension: planned languages
-    when: product.data_intensive is true and leaning.stack is not known
+    when: leaning.stack is not known and product.data_intensive is true
     warning polyglot_trap: One language.
     checklist team_skill = warn: Use {team.best_stack}.
     advice capacity: Cache first.
