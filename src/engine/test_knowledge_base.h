@@ -5,11 +5,15 @@
 //   criteria, team fit (from the team's skills) and "speed" (rated per stack
 //   by the test), so a test sets every number that decides its outcome and
 //   does not depend on the tuning of the default base.
-// - Either one with X changed: copy it and change X on the copy. After
-//   adding, removing or renaming stacks, call engine::IndexStacks.
+// - Either one with X changed: copy it and change X on the copy, finding the
+//   part by id with StackNamed, CriterionIndex or RuleNamed. After adding,
+//   removing or renaming stacks, call engine::IndexStacks.
+// - The same base as TOML text, for the loader's tests and for a --kb file
+//   given to the binary: ToToml(kb), or StackToml(kb, id) for one stack.
 //
 // Test-only (the stackwise_test_kb library); pure like the engine: it links
-// nothing but the engine and base.
+// nothing but the engine and base. A missing id throws std::out_of_range,
+// which GoogleTest reports as a failure of the test that asked.
 #pragma once
 
 #include <cstdint>
@@ -52,9 +56,27 @@ KnowledgeBase TinyKnowledgeBase(const Tiny& tiny = {});
 // of several kinds. For the tests that show or serialise a whole base.
 KnowledgeBase OneStackKnowledgeBase();
 
+// Parts found by id; throw std::out_of_range when the base has none.
+Stack& StackNamed(KnowledgeBase& kb, std::string_view id);
+int CriterionIndex(const KnowledgeBase& kb, std::string_view id);
+Rule& RuleNamed(KnowledgeBase& kb, std::string_view id);
+
 inline FactTest MakeTest(FactId fact, TestOp op, uint64_t mask,
                          double number = 0) {
   return FactTest{fact, op, mask, number};
 }
+
+// The base as the loader reads it, in the order [meta], [confidence],
+// [robustness], criteria, warnings, checks, stacks, rules; each table
+// opens with a blank line, so a test may put its own part first and count
+// its expected line numbers from its own text. Left out: [meta] when the
+// version is empty, [confidence] and [robustness] at their defaults, and
+// every optional key that is empty. Loading the text gives the base back
+// (sha256 aside; a rule's `extension` follows from its source).
+std::string ToToml(const KnowledgeBase& kb);
+
+// One [[stack]] of the base as ToToml writes it. A stack of the tiny base
+// is 14 lines: a blank line, "[[stack]]", then "id = ...".
+std::string StackToml(const KnowledgeBase& kb, std::string_view id);
 
 }  // namespace engine::test_kb
