@@ -7,10 +7,8 @@
 namespace io {
 namespace {
 
-const engine::KnowledgeBase& TestKb() { return kb::DefaultKnowledgeBase(); }
-
 base::Error ErrorOf(std::string_view body) {
-  auto parsed = ParseAssessmentRequest(body, TestKb());
+  auto parsed = ParseAssessmentRequest(body, kb::DefaultKnowledgeBase());
   EXPECT_FALSE(parsed);
   return parsed ? base::Error{} : parsed.error();
 }
@@ -18,7 +16,7 @@ base::Error ErrorOf(std::string_view body) {
 TEST(ParseAssessmentRequest, ReadsTitleAndProfile) {
   auto parsed = ParseAssessmentRequest(
       R"({"title": "Acme \"v1\"", "profile": {"product": {"ai_ml": "core"}}})",
-      TestKb());
+      kb::DefaultKnowledgeBase());
   ASSERT_TRUE(parsed) << parsed.error().message;
   EXPECT_EQ(parsed->title, "Acme \"v1\"");
   EXPECT_EQ(parsed->profile.product.ai_ml, engine::AiMl::kCore);

@@ -7,10 +7,8 @@
 namespace io {
 namespace {
 
-const engine::KnowledgeBase& TestKb() { return kb::DefaultKnowledgeBase(); }
-
 base::Error ResponseError(std::string_view body) {
-  auto parsed = ParseGroupResponseRequest(body, TestKb());
+  auto parsed = ParseGroupResponseRequest(body, kb::DefaultKnowledgeBase());
   EXPECT_FALSE(parsed);
   return parsed ? base::Error{} : parsed.error();
 }
@@ -33,7 +31,7 @@ TEST(ParseGroupRequest, ReadsTheTitleAndNothingElse) {
 TEST(ParseGroupResponseRequest, ReadsNameAndProfile) {
   auto parsed = ParseGroupResponseRequest(
       R"({"name": "Ana", "profile": {"product": {"ai_ml": "core"}}})",
-      TestKb());
+      kb::DefaultKnowledgeBase());
   ASSERT_TRUE(parsed) << parsed.error().message;
   EXPECT_EQ(parsed->name, "Ana");
   EXPECT_EQ(parsed->profile.product.ai_ml, engine::AiMl::kCore);
