@@ -61,6 +61,7 @@ Stack& StackNamed(KnowledgeBase& kb, std::string_view id);
 int CriterionIndex(const KnowledgeBase& kb, std::string_view id);
 Rule& RuleNamed(KnowledgeBase& kb, std::string_view id);
 
+// One test of a rule's or a framework's condition.
 inline FactTest MakeTest(FactId fact, TestOp op, uint64_t mask,
                          double number = 0) {
   return FactTest{fact, op, mask, number};
@@ -71,8 +72,13 @@ inline FactTest MakeTest(FactId fact, TestOp op, uint64_t mask,
 // opens with a blank line, so a test may put its own part first and count
 // its expected line numbers from its own text. Left out: [meta] when the
 // version is empty, [confidence] and [robustness] at their defaults, and
-// every optional key that is empty. Loading the text gives the base back
-// (sha256 aside; a rule's `extension` follows from its source).
+// every optional key that is empty, and a rating a stack lacks (for tests
+// of the loader's "no rating" message). Loading the text gives the base
+// back (sha256 aside; a rule's `extension` follows from its source, and
+// the loader orders each condition's tests by fact name); kb/load_test.cc
+// checks this for the tiny, one-stack and default bases. A fact tested both
+// by value and by an operator in one condition has no TOML form: throws
+// std::invalid_argument.
 std::string ToToml(const KnowledgeBase& kb);
 
 // One [[stack]] of the base as ToToml writes it. A stack of the tiny base
