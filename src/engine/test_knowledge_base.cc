@@ -85,6 +85,7 @@ std::string Join(const std::vector<std::string>& parts) {
 
 std::string Strings(const std::vector<std::string>& values) {
   std::vector<std::string> quoted;
+  quoted.reserve(values.size());
   for (const std::string& value : values) quoted.push_back(Quote(value));
   return "[" + Join(quoted) + "]";
 }
