@@ -9,9 +9,7 @@
 namespace engine {
 namespace {
 
-using test_kb::SmallKnowledgeBase;
-
-constexpr std::array<double, 9> kFlat = {3, 3, 3, 3, 3, 3, 3, 3, 3};
+using test_kb::TinyKnowledgeBase;
 
 int IndexOf(const KnowledgeBase& kb, std::string_view stack_id) {
   return *kb.StackIndex(stack_id);
@@ -31,7 +29,7 @@ TEST(RegionDisplayName, NamesEveryRegionAsAReaderWould) {
 }
 
 TEST(RenderTemplate, ReadsEachKindOfFactAsAReaderWould) {
-  const KnowledgeBase kb = SmallKnowledgeBase(kFlat);
+  const KnowledgeBase kb = TinyKnowledgeBase();
   Profile p;
   p.product.realtime = Realtime::kCore;
   p.product.workload = Workload::kIoBound;
@@ -56,7 +54,7 @@ TEST(RenderTemplate, ReadsEachKindOfFactAsAReaderWould) {
 }
 
 TEST(RenderTemplate, AnAbsentFactReadsNone) {
-  const KnowledgeBase kb = SmallKnowledgeBase(kFlat);
+  const KnowledgeBase kb = TinyKnowledgeBase();
   const Facts facts = FactsOf(kb, Profile{});
   EXPECT_EQ(RenderTemplate("{company.current_backend} / {leaning.stack}", facts,
                            kb, ""),
@@ -64,7 +62,7 @@ TEST(RenderTemplate, AnAbsentFactReadsNone) {
 }
 
 TEST(RenderTemplate, FillsTheFrameworkAndKeepsAnUnclosedBrace) {
-  const KnowledgeBase kb = SmallKnowledgeBase(kFlat);
+  const KnowledgeBase kb = TinyKnowledgeBase();
   const Facts facts = FactsOf(kb, Profile{});
   EXPECT_EQ(
       RenderTemplate("Start with {recommended.framework}.", facts, kb, "Gin"),
@@ -76,7 +74,7 @@ TEST(RenderTemplate, FillsTheFrameworkAndKeepsAnUnclosedBrace) {
 }
 
 TEST(RenderTemplate, ACountingPlaceholderSaysOneOrMany) {
-  const KnowledgeBase kb = SmallKnowledgeBase(kFlat);
+  const KnowledgeBase kb = TinyKnowledgeBase();
   Profile profile;
   const char* text =
       "{company.engineers_now|engineer|engineers} and "
@@ -125,7 +123,7 @@ TEST(SplitTemplate, SeparatesTextFromPlaceholdersAndFlagsAnUnclosedBrace) {
 }
 
 TEST(TeamFitWhy, NamesWhoKnowsTheStackAndCountsTheRest) {
-  const KnowledgeBase kb = SmallKnowledgeBase(kFlat);
+  const KnowledgeBase kb = TinyKnowledgeBase();
   Profile p;
   p.team = {{"Ana", {{"python", SkillLevel::kExpert}}},
             {"",
@@ -142,7 +140,7 @@ TEST(TeamFitWhy, NamesWhoKnowsTheStackAndCountsTheRest) {
 }
 
 TEST(TeamFitWhy, SaysWhenThereIsNoTeam) {
-  const KnowledgeBase kb = SmallKnowledgeBase(kFlat);
+  const KnowledgeBase kb = TinyKnowledgeBase();
   EXPECT_EQ(TeamFitWhy(kb, Profile{}, 0),
             "No engineers yet: team fit cannot decide");
 }
@@ -160,7 +158,7 @@ TEST(HiringPoolWhy, QuotesTheSurveyAndSaysTheFigureIsGlobal) {
 }
 
 TEST(ExistingBackendWhy, KeepingTheLaunchedBackendAvoidsARewrite) {
-  const KnowledgeBase kb = SmallKnowledgeBase(kFlat);
+  const KnowledgeBase kb = TinyKnowledgeBase();
   Profile p;
   p.company.launched = true;
   p.company.current_backend = "kotlin";
@@ -173,7 +171,7 @@ TEST(ExistingBackendWhy, KeepingTheLaunchedBackendAvoidsARewrite) {
 }
 
 TEST(ExistingBackendWhy, WithoutALaunchedBackendThereIsNothingToKeep) {
-  const KnowledgeBase kb = SmallKnowledgeBase(kFlat);
+  const KnowledgeBase kb = TinyKnowledgeBase();
   Profile p;
   p.company.current_backend = "kotlin";  // not launched: ignored
   EXPECT_EQ(ExistingBackendWhy(kb, p, IndexOf(kb, "java")),

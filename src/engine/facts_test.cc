@@ -8,8 +8,7 @@ namespace engine {
 namespace {
 
 const KnowledgeBase& Kb() {
-  static const KnowledgeBase kb =
-      test_kb::SmallKnowledgeBase({1, 1, 1, 1, 1, 1, 1, 1, 1});
+  static const KnowledgeBase kb = test_kb::TinyKnowledgeBase();
   return kb;
 }
 

@@ -9,12 +9,14 @@ namespace engine {
 namespace {
 
 using test_kb::MakeTest;
-using test_kb::SmallKnowledgeBase;
+using test_kb::TinyKnowledgeBase;
 
 // Python is fastest; a JavaScript team keeps Node.js unless AI/ML is core,
 // which weighs speed heavily and admits Python past team first.
 KnowledgeBase AiMlDecidesBase() {
-  KnowledgeBase kb = SmallKnowledgeBase({5, 1, 1, 1, 1, 1, 1, 1, 1}, 1.0, 0.0);
+  KnowledgeBase kb = TinyKnowledgeBase({.speed = {5, 1, 1, 1, 1, 1, 1, 1, 1},
+                                        .team_weight = 1,
+                                        .speed_weight = 0});
   Rule core;
   core.id = "core_ml";
   core.source = "q2";

@@ -13,12 +13,13 @@
 namespace engine {
 namespace {
 
-using test_kb::SmallKnowledgeBase;
+using test_kb::TinyKnowledgeBase;
 
 // Speed only (team fit weighs nothing), so each stack's score is its rating.
-KnowledgeBase SpeedOnly(std::array<double, 9> speed, double weight_spread = 0.5,
+KnowledgeBase SpeedOnly(std::vector<double> speed, double weight_spread = 0.5,
                         double rating_spread = 0.5) {
-  KnowledgeBase kb = SmallKnowledgeBase(speed, 0.0, 1.0);
+  KnowledgeBase kb = TinyKnowledgeBase(
+      {.speed = std::move(speed), .team_weight = 0, .speed_weight = 1});
   kb.robustness = {weight_spread, rating_spread, 4096};
   return kb;
 }
@@ -155,7 +156,9 @@ TEST(Robustness, AZeroWeightCriterionChangesNothing) {
 }
 
 TEST(Robustness, EvaluateReportsTheWinnersShareAndConfidenceFollowsIt) {
-  KnowledgeBase kb = SmallKnowledgeBase({5, 1, 1, 1, 1, 1, 1, 1, 1}, 0.0, 1.0);
+  KnowledgeBase kb = TinyKnowledgeBase({.speed = {5, 1, 1, 1, 1, 1, 1, 1, 1},
+                                        .team_weight = 0,
+                                        .speed_weight = 1});
   const Recommendation r = Evaluate(kb, Profile{});
   EXPECT_EQ(r.robustness.winner_share, 1.0);
   EXPECT_EQ(r.confidence.level, ConfidenceLevel::kHigh);

@@ -14,7 +14,7 @@ Facts Sample() {
   p.product.ai_ml = AiMl::kCore;
   p.company.engineers_now = 4;
   p.leaning.reasons = {LeaningReason::kBenchmarks, LeaningReason::kTrend};
-  return FactsOf(test_kb::SmallKnowledgeBase({1, 1, 1, 1, 1, 1, 1, 1, 1}), p);
+  return FactsOf(test_kb::TinyKnowledgeBase(), p);
 }
 
 constexpr uint64_t Bit(auto e) { return uint64_t{1} << static_cast<int>(e); }
@@ -58,8 +58,7 @@ TEST(Rules, NumberTestsOnANegativeFactAreDefined) {
   Profile p;
   p.company.engineers_now = 7;
   p.company.engineers_in_12_months = 4;
-  const Facts f =
-      FactsOf(test_kb::SmallKnowledgeBase({1, 1, 1, 1, 1, 1, 1, 1, 1}), p);
+  const Facts f = FactsOf(test_kb::TinyKnowledgeBase(), p);
   EXPECT_TRUE(Holds(MakeTest(FactId::kPlannedHires, TestOp::kLt, 0, 0), f));
   EXPECT_FALSE(Holds(MakeTest(FactId::kPlannedHires, TestOp::kGe, 0, 1), f));
 }

@@ -10,12 +10,12 @@
 namespace engine {
 namespace {
 
-using test_kb::SmallKnowledgeBase;
+using test_kb::TinyKnowledgeBase;
 
-constexpr std::array<double, 9> kGoFastest = {2, 2, 5, 1, 4, 4, 2, 5, 2};
+const std::vector<double> kGoFastest = {2, 2, 5, 1, 4, 4, 2, 5, 2};
 
 const KnowledgeBase& Small() {
-  static const KnowledgeBase kb = SmallKnowledgeBase(kGoFastest);
+  static const KnowledgeBase kb = TinyKnowledgeBase({.speed = kGoFastest});
   return kb;
 }
 
@@ -26,7 +26,7 @@ Profile PythonExpertTeam() {
 }
 
 TEST(Scoring, ScoreIsTheWeightedShareOfAPerfectRating) {
-  const KnowledgeBase kb = SmallKnowledgeBase(kGoFastest);
+  const KnowledgeBase kb = TinyKnowledgeBase({.speed = kGoFastest});
   const Profile p = PythonExpertTeam();
   const auto scores =
       Scores(kb, RatingMatrix(kb, p), Weights(kb, FactsOf(kb, p)));
@@ -35,13 +35,15 @@ TEST(Scoring, ScoreIsTheWeightedShareOfAPerfectRating) {
 }
 
 TEST(Scoring, PrefersTeamSkillOverSpeedWhenTeamWeighsMore) {
-  const KnowledgeBase kb = SmallKnowledgeBase(kGoFastest, 4.0, 1.0);
+  const KnowledgeBase kb = TinyKnowledgeBase(
+      {.speed = kGoFastest, .team_weight = 4, .speed_weight = 1});
   const Recommendation r = Evaluate(kb, PythonExpertTeam());
   EXPECT_EQ(r.recommendation.stack, "python");
 }
 
 TEST(Scoring, WeightRulesAddToTheCriteria) {
-  KnowledgeBase kb = SmallKnowledgeBase(kGoFastest, 4.0, 1.0);
+  KnowledgeBase kb = TinyKnowledgeBase(
+      {.speed = kGoFastest, .team_weight = 4, .speed_weight = 1});
   Rule cpu;
   cpu.id = "cpu";
   cpu.when = {
@@ -56,7 +58,8 @@ TEST(Scoring, WeightRulesAddToTheCriteria) {
 }
 
 TEST(Scoring, NegativeAdditionsFloorAtZero) {
-  KnowledgeBase kb = SmallKnowledgeBase(kGoFastest, 1.0, 1.0);
+  KnowledgeBase kb = TinyKnowledgeBase(
+      {.speed = kGoFastest, .team_weight = 1, .speed_weight = 1});
   Rule no_team;
   no_team.weights = {{0, -3.0}};
   kb.rules.push_back(no_team);
@@ -71,7 +74,8 @@ TEST(Scoring, TiesBreakByStackOrder) {
 }
 
 TEST(Scoring, ContributionsAddUpToTheScore) {
-  const KnowledgeBase kb = SmallKnowledgeBase(kGoFastest, 3.0, 2.0);
+  const KnowledgeBase kb = TinyKnowledgeBase(
+      {.speed = kGoFastest, .team_weight = 3, .speed_weight = 2});
   const Recommendation r = Evaluate(kb, PythonExpertTeam());
   for (const StackScore& s : r.ranking) {
     double sum = 0;
@@ -81,7 +85,8 @@ TEST(Scoring, ContributionsAddUpToTheScore) {
 }
 
 TEST(Scoring, TalentRatingIsLogarithmicInTheShare) {
-  const KnowledgeBase kb = SmallKnowledgeBase(kGoFastest);  // shares 10..90
+  const KnowledgeBase kb =
+      TinyKnowledgeBase({.speed = kGoFastest});  // shares 10..90
   EXPECT_DOUBLE_EQ(TalentRating(kb, 8), 5.0);
   EXPECT_NEAR(TalentRating(kb, 0), 5.0 + 2.5 * std::log10(10.0 / 90.0), 1e-12);
 }
@@ -112,7 +117,8 @@ TEST(Scoring, TeamFitNeverFallsWhenSomeoneJoinsOrLearns) {
 }
 
 TEST(Scoring, TeamFirstKeepsUnknownStacksBelowKnownOnes) {
-  const KnowledgeBase kb = SmallKnowledgeBase(kGoFastest, 1.0, 9.0);
+  const KnowledgeBase kb = TinyKnowledgeBase(
+      {.speed = kGoFastest, .team_weight = 1, .speed_weight = 9});
   const Profile p = PythonExpertTeam();
   const Facts facts = FactsOf(kb, p);
   const Eligibility eligible = TeamFirst(kb, facts);
@@ -125,7 +131,8 @@ TEST(Scoring, TeamFirstKeepsUnknownStacksBelowKnownOnes) {
 }
 
 TEST(Scoring, AnAdmittingRuleLetsAnUnknownStackCompete) {
-  KnowledgeBase kb = SmallKnowledgeBase(kGoFastest, 1.0, 9.0);
+  KnowledgeBase kb = TinyKnowledgeBase(
+      {.speed = kGoFastest, .team_weight = 1, .speed_weight = 9});
   Rule admit_go;
   admit_go.id = "admit_go";
   admit_go.admit_stack = 2;
@@ -136,7 +143,8 @@ TEST(Scoring, AnAdmittingRuleLetsAnUnknownStackCompete) {
 }
 
 TEST(Scoring, WithNobodyKnowingAnyStackWellTheScoresDecide) {
-  const KnowledgeBase kb = SmallKnowledgeBase(kGoFastest, 1.0, 9.0);
+  const KnowledgeBase kb = TinyKnowledgeBase(
+      {.speed = kGoFastest, .team_weight = 1, .speed_weight = 9});
   Profile p;
   p.team = {{"Ana", {{"python", SkillLevel::kBasic}}}};
   EXPECT_EQ(TeamFirst(kb, FactsOf(kb, p)), ~Eligibility{0});
@@ -147,11 +155,13 @@ TEST(Scoring, WithNobodyKnowingAnyStackWellTheScoresDecide) {
 // knowledge base evaluated in between, or the same base at another
 // address, leave the answer as computed by hand.
 TEST(Scoring, SameInputGivesTheSameResult) {
-  const KnowledgeBase kb = SmallKnowledgeBase(kGoFastest, 2.0, 1.0);
+  const KnowledgeBase kb = TinyKnowledgeBase(
+      {.speed = kGoFastest, .team_weight = 2, .speed_weight = 1});
   const Recommendation first = Evaluate(kb, PythonExpertTeam());
   // In between: no team (speed decides), and a base without team weight.
   EXPECT_EQ(Evaluate(kb, Profile{}).recommendation.stack, "go");
-  const KnowledgeBase speed_only = SmallKnowledgeBase(kGoFastest, 0.0, 1.0);
+  const KnowledgeBase speed_only = TinyKnowledgeBase(
+      {.speed = kGoFastest, .team_weight = 0, .speed_weight = 1});
   const Recommendation other = Evaluate(speed_only, PythonExpertTeam());
   EXPECT_NEAR(other.ranking.front().score, 100.0 * 2 / 5, 1e-9);
   const KnowledgeBase copy = kb;

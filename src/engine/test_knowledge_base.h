@@ -1,107 +1,88 @@
-// Small hand-built knowledge bases for unit tests, so they do not depend on
-// the TOML loader or on the tuning of the default base. SmallKnowledgeBase
-// is the engine's: nine stacks and two criteria, team fit (from the team)
-// and one static criterion, "speed", on which each stack's rating is given
-// by the test. OneStackKnowledgeBase has one of every part, for the tests
-// that show or serialise a whole base (kb/, io/).
+// Knowledge bases for tests: the one place a test gets one.
+//
+// - The default base: kb::DefaultKnowledgeBase() (kb/load.h), as it ships.
+// - A tiny base with the stacks a test names: TinyKnowledgeBase({...}). Two
+//   criteria, team fit (from the team's skills) and "speed" (rated per stack
+//   by the test), so a test sets every number that decides its outcome and
+//   does not depend on the tuning of the default base.
+// - Either one with X changed: copy it and change X on the copy, finding the
+//   part by id with StackNamed, CriterionIndex or RuleNamed. After adding,
+//   removing or renaming stacks, call engine::IndexStacks.
+// - The same base as TOML text, for the loader's tests and for a --kb file
+//   given to the binary: ToToml(kb), or StackToml(kb, id) for one stack.
+//
+// Test-only (the stackwise_test_kb library); pure like the engine: it links
+// nothing but the engine and base. A missing id throws std::out_of_range,
+// which GoogleTest reports as a failure of the test that asked.
 #pragma once
 
-#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "engine/knowledge_base.h"
 
 namespace engine::test_kb {
 
-inline KnowledgeBase SmallKnowledgeBase(std::array<double, 9> speed,
-                                        double team_weight = 1.0,
-                                        double speed_weight = 1.0) {
-  KnowledgeBase kb;
-  kb.version = "test";
-  kb.criteria = {
-      {"team_fit", "Team fit", "", RatingSource::kTeamSkill, team_weight, "q1"},
-      {"speed", "Speed", "", RatingSource::kStatic, speed_weight, "q4"},
-  };
-  constexpr std::string_view kIds[9] = {"python", "node", "go",
-                                        "ruby",   "java", "csharp",
-                                        "elixir", "rust", "php"};
-  constexpr std::string_view kFirstLanguage[9] = {
-      "python", "javascript", "go",   "ruby", "java",
-      "csharp", "elixir",     "rust", "php"};
-  constexpr std::string_view kLanguageName[9] = {"Python", "JavaScript", "Go",
-                                                 "Ruby",   "Java",       "C#",
-                                                 "Elixir", "Rust",       "PHP"};
-  for (int s = 0; s < 9; ++s) {
-    Stack stack;
-    stack.id = std::string(kIds[s]);
-    stack.name = "Stack " + stack.id;
-    stack.languages = {
-        {std::string(kFirstLanguage[s]), std::string(kLanguageName[s])}};
-    if (stack.id == "node")
-      stack.languages.push_back({"typescript", "TypeScript"});
-    if (stack.id == "java") stack.languages.push_back({"kotlin", "Kotlin"});
-    stack.frameworks = {{"Frame " + stack.id, "fits", {}, true}};
-    stack.ratings = {{0, ""}, {speed[s], "speed " + stack.id}};
-    stack.talent = {10.0 * (s + 1), "survey", 2024};
-    kb.stacks.push_back(stack);
-  }
-  IndexStacks(kb);
-  return kb;
-}
+// The stacks of a tiny base unless a test names others, in this order:
+// python, node, go, ruby, java, csharp, elixir, rust, php.
+std::vector<std::string> TinyStacks();
+// The same without `id`.
+std::vector<std::string> TinyStacksExcept(std::string_view id);
 
-// One criterion of each kind, one stack (Python) and one of everything
-// else: the smallest whole base, for tests that show or serialise one.
-inline KnowledgeBase OneStackKnowledgeBase() {
-  KnowledgeBase kb;
-  kb.version = "2026.1";
-  kb.sha256 = "ab12";
-  kb.criteria = {
-      {"team_fit", "Team fit", "What the team knows.", RatingSource::kTeamSkill,
-       4, "question 1"},
-      {"ai_ml", "AI/ML", "", RatingSource::kStatic, 1.5, "question 2"},
-  };
-  Stack python;
-  python.id = "python";
-  python.name = "Python";
-  python.languages = {{"python", "Python"}};
-  python.source = "Why Python Is the Default";
-  python.summary = "The default for most startups.";
-  python.frameworks = {
-      {"FastAPI",
-       "APIs and AI services.",
-       {{FactId::kAiMl, TestOp::kIn, 0b110, 0}},
-       true},
-      {"Django", "Admin-heavy products.", {}, false},
-  };
-  python.ratings = {{}, {5, "the AI/ML ecosystem lives here"}};
-  python.talent = {51, "Stack Overflow Developer Survey", 2024};
-  python.strengths = {"Libraries"};
-  kb.stacks = {python};
-  IndexStacks(kb);
-  kb.warnings = {{"polyglot_trap", "The polyglot trap", "Common Mistakes"}};
-  kb.checklist = {{"team_skill", "Match the team", "Checklist"}};
-  Rule ai;
-  ai.id = "q2_ai_core";
-  ai.source = "question 2";
-  ai.when = {{FactId::kAiMl, TestOp::kIn, 0b100, 0}};
-  ai.unless = {{FactId::kEngineersNow, TestOp::kGe, 0, 10},
-               {FactId::kLeaningReasons, TestOp::kHasAll, 0b11, 0}};
-  ai.weights = {{1, 6}, {0, -0.5}};
-  Rule polyglot;
-  polyglot.id = "polyglot";
-  polyglot.source = "extension: planned languages";
-  polyglot.when = {{FactId::kDataIntensive, TestOp::kEq, 0, 1},
-                   {FactId::kLeaningStack, TestOp::kAbsent, 0, 0}};
-  polyglot.warning = Finding{"polyglot_trap", "One language."};
-  polyglot.checklist = Finding{"team_skill", "Use {team.best_stack}."};
-  polyglot.checklist_status = CheckStatus::kWarn;
-  polyglot.advice = Finding{"capacity", "Cache first."};
-  kb.rules = {ai, polyglot};
-  return kb;
-}
+// What a tiny base holds; each default is the plain base.
+struct Tiny {
+  // Stack ids, in order. The nine of TinyStacks() come with their usual
+  // languages (node: javascript and typescript; java: java and kotlin); any
+  // other id gets one language of the same id.
+  std::vector<std::string> stacks = TinyStacks();
+  // Each stack's speed rating (0..5), in the order of `stacks`; empty: 3
+  // for every stack.
+  std::vector<double> speed = {};
+  double team_weight = 1;
+  double speed_weight = 1;
+};
 
+// Version "test-1"; criteria team_fit and speed; stack i is named
+// "Stack <id>", has a talent share of 10 * (i + 1) percent and one default
+// framework, "Frame <id>"; one warning (polyglot_trap) and one checklist
+// item (team_skill) are declared; no rules.
+KnowledgeBase TinyKnowledgeBase(const Tiny& tiny = {});
+
+// The tiny base with Python alone, its static criterion changed to ai_ml,
+// and one of most other parts: a criterion description, a framework with a
+// `when` and one without, strengths, and two rules with tests and effects
+// of several kinds. For the tests that show or serialise a whole base.
+KnowledgeBase OneStackKnowledgeBase();
+
+// Parts found by id; throw std::out_of_range when the base has none.
+Stack& StackNamed(KnowledgeBase& kb, std::string_view id);
+int CriterionIndex(const KnowledgeBase& kb, std::string_view id);
+Rule& RuleNamed(KnowledgeBase& kb, std::string_view id);
+
+// One test of a rule's or a framework's condition.
 inline FactTest MakeTest(FactId fact, TestOp op, uint64_t mask,
                          double number = 0) {
   return FactTest{fact, op, mask, number};
 }
+
+// The base as the loader reads it, in the order [meta], [confidence],
+// [robustness], criteria, warnings, checks, stacks, rules; each table
+// opens with a blank line, so a test may put its own part first and count
+// its expected line numbers from its own text. Left out: [meta] when the
+// version is empty, [confidence] and [robustness] at their defaults, and
+// every optional key that is empty, and a rating a stack lacks (for tests
+// of the loader's "no rating" message). Loading the text gives the base
+// back (sha256 aside; a rule's `extension` follows from its source, and
+// the loader orders each condition's tests by fact name); kb/load_test.cc
+// checks this for the tiny, one-stack and default bases. A fact tested both
+// by value and by an operator in one condition has no TOML form: throws
+// std::invalid_argument.
+std::string ToToml(const KnowledgeBase& kb);
+
+// One [[stack]] of the base as ToToml writes it. A stack of the tiny base
+// is 14 lines: a blank line, "[[stack]]", then "id = ...".
+std::string StackToml(const KnowledgeBase& kb, std::string_view id);
 
 }  // namespace engine::test_kb

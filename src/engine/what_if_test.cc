@@ -7,12 +7,14 @@
 namespace engine {
 namespace {
 
-using test_kb::SmallKnowledgeBase;
+using test_kb::TinyKnowledgeBase;
 
 TEST(WhatIf, SkillChangesThatFlipTheWinnerAreListed) {
   // Go is fastest; the team's Python expertise outweighs it only barely.
   const KnowledgeBase kb =
-      SmallKnowledgeBase({2, 2, 5, 1, 1, 1, 1, 1, 1}, 1.0, 1.0);
+      TinyKnowledgeBase({.speed = {2, 2, 5, 1, 1, 1, 1, 1, 1},
+                         .team_weight = 1,
+                         .speed_weight = 1});
   Profile p;
   p.team = {{"Ana", {{"python", SkillLevel::kExpert}}}};
   const std::vector<WhatIf> found = FindWhatIfs(kb, p, /*winner=*/0);
@@ -32,7 +34,9 @@ TEST(WhatIf, SkillChangesThatFlipTheWinnerAreListed) {
 TEST(WhatIf, NothingIsListedWhenNoSingleChangeMovesTheWinner) {
   // Python is fastest and the team knows it: no one answer changes that.
   const KnowledgeBase kb =
-      SmallKnowledgeBase({5, 1, 1, 1, 1, 1, 1, 1, 1}, 0.5, 4.0);
+      TinyKnowledgeBase({.speed = {5, 1, 1, 1, 1, 1, 1, 1, 1},
+                         .team_weight = 0.5,
+                         .speed_weight = 4});
   Profile p;
   p.team = {{"Ana", {{"python", SkillLevel::kExpert}}}};
   EXPECT_TRUE(FindWhatIfs(kb, p, 0).empty());

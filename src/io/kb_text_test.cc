@@ -2,12 +2,16 @@
 
 #include <gtest/gtest.h>
 
+#include "base/sha256.h"
 #include "engine/test_knowledge_base.h"
+#include "kb/load.h"
 
 namespace io {
 namespace {
 
 using engine::test_kb::OneStackKnowledgeBase;
+using engine::test_kb::TinyKnowledgeBase;
+using engine::test_kb::ToToml;
 
 TEST(KnowledgeBaseToText, ListsEveryPartReadably) {
   EXPECT_EQ(KnowledgeBaseToText(OneStackKnowledgeBase()),
@@ -43,8 +47,8 @@ Warnings
     source: Common Mistakes
 
 Checklist
-  team_skill: Match the team
-    source: Checklist
+  team_skill: Match the team's skills
+    source: Implementation Checklist
 
 Rules (in evaluation order)
   q2_ai_core (before ranking)
@@ -54,7 +58,7 @@ Rules (in evaluation order)
     weights: ai_ml +6, team_fit -0.5
   polyglot (after ranking)
     source: extension: planned languages
-    when: product.data_intensive is true and leaning.stack is not known
+    when: leaning.stack is not known and product.data_intensive is true
     warning polyglot_trap: One language.
     checklist team_skill = warn: Use {team.best_stack}.
     advice capacity: Cache first.
@@ -64,6 +68,24 @@ Rules (in evaluation order)
 TEST(KnowledgeBaseToText, IsDeterministic) {
   EXPECT_EQ(KnowledgeBaseToText(OneStackKnowledgeBase()),
             KnowledgeBaseToText(OneStackKnowledgeBase()));
+}
+
+// The test bases (engine/test_knowledge_base.h) reach the loader's tests
+// and --kb files as ToToml text: it must load back as the same base (the
+// same listing, the same TOML), or those tests would be testing another one.
+TEST(LoadKnowledgeBase, LoadsEachTestBaseBackFromItsToml) {
+  for (const engine::KnowledgeBase& written :
+       {TinyKnowledgeBase(), OneStackKnowledgeBase(),
+        kb::DefaultKnowledgeBase()}) {
+    const std::string text = ToToml(written);
+    base::Result<engine::KnowledgeBase> read =
+        kb::LoadKnowledgeBase(text, "kb.toml");
+    ASSERT_TRUE(read.has_value()) << read.error().message << "\n" << text;
+    EXPECT_EQ(read->sha256, base::Sha256Hex(text));
+    read->sha256 = written.sha256;
+    EXPECT_EQ(KnowledgeBaseToText(*read), KnowledgeBaseToText(written));
+    EXPECT_EQ(ToToml(*read), text);
+  }
 }
 
 }  // namespace

@@ -9,18 +9,16 @@
 namespace io {
 namespace {
 
-const engine::KnowledgeBase& TestKb() { return kb::DefaultKnowledgeBase(); }
-
 // The error as the CLI prints it: "path: message".
 std::string ErrorOf(std::string_view json) {
-  auto profile = ParseProfile(json, TestKb());
+  auto profile = ParseProfile(json, kb::DefaultKnowledgeBase());
   if (profile) return "(no error)";
   EXPECT_EQ(profile.error().code, base::ErrorCode::kInvalidArgument);
   return profile.error().ToString();
 }
 
 TEST(ParseProfile, EmptyObjectTakesEveryDefault) {
-  auto profile = ParseProfile("{}", TestKb());
+  auto profile = ParseProfile("{}", kb::DefaultKnowledgeBase());
   ASSERT_TRUE(profile.has_value());
   EXPECT_TRUE(profile->team.empty());
   EXPECT_EQ(profile->product.ai_ml, engine::AiMl::kNone);
@@ -46,7 +44,7 @@ TEST(ParseProfile, ReadsTheDesignExample) {
                 "hiring_region": "europe", "launched": true,
                 "current_backend": "ruby", "planned_languages": ["python", "go"]},
     "leaning": {"stack": "go", "reasons": ["benchmarks", "trend"]}})",
-                              TestKb());
+                              kb::DefaultKnowledgeBase());
   ASSERT_TRUE(profile.has_value()) << profile.error().ToString();
   ASSERT_EQ(profile->team.size(), 1u);
   EXPECT_EQ(profile->team[0].name, "Ana");
@@ -110,7 +108,7 @@ TEST(ParseProfile, NullableIdsNameNullAmongTheAcceptedValues) {
             "rust, php; got \"node\"");
   auto profile = ParseProfile(
       R"({"company": {"current_backend": null}, "leaning": {"stack": null}})",
-      TestKb());
+      kb::DefaultKnowledgeBase());
   ASSERT_TRUE(profile.has_value());
   EXPECT_FALSE(profile->company.current_backend.has_value());
   EXPECT_FALSE(profile->leaning.stack.has_value());
@@ -163,8 +161,8 @@ TEST(ParseProfile, CountsOutOfRange) {
 }
 
 TEST(ParseProfile, IntegralFloatsCountAsWholeNumbers) {
-  auto profile =
-      ParseProfile(R"({"company": {"engineers_now": 3.0}})", TestKb());
+  auto profile = ParseProfile(R"({"company": {"engineers_now": 3.0}})",
+                              kb::DefaultKnowledgeBase());
   ASSERT_TRUE(profile.has_value());
   EXPECT_EQ(profile->company.engineers_now, 3);
 }
@@ -172,7 +170,7 @@ TEST(ParseProfile, IntegralFloatsCountAsWholeNumbers) {
 TEST(ParseProfile, AcceptsAShrinkingTeam) {
   auto profile = ParseProfile(
       R"({"company": {"engineers_now": 5, "engineers_in_12_months": 2}})",
-      TestKb());
+      kb::DefaultKnowledgeBase());
   ASSERT_TRUE(profile.has_value());
   EXPECT_EQ(profile->company.engineers_in_12_months, 2);
 }
@@ -180,14 +178,14 @@ TEST(ParseProfile, AcceptsAShrinkingTeam) {
 TEST(ParseProfile, AcceptsACurrentBackendBeforeLaunch) {
   auto profile = ParseProfile(
       R"({"company": {"launched": false, "current_backend": "python"}})",
-      TestKb());
+      kb::DefaultKnowledgeBase());
   ASSERT_TRUE(profile.has_value());
   EXPECT_EQ(profile->company.current_backend, "python");
 }
 
 TEST(ParseProfile, NullPeakMeansNotEstimated) {
-  auto profile =
-      ParseProfile(R"({"product": {"expected_peak_rps": null}})", TestKb());
+  auto profile = ParseProfile(R"({"product": {"expected_peak_rps": null}})",
+                              kb::DefaultKnowledgeBase());
   ASSERT_TRUE(profile.has_value());
   EXPECT_FALSE(profile->product.expected_peak_rps.has_value());
 }
@@ -206,7 +204,7 @@ TEST(ParseProfile, SchemaVersionMustBeOne) {
 }
 
 TEST(ParseProfile, MalformedJsonGivesTheByteOffset) {
-  auto profile = ParseProfile(R"({"team": [)", TestKb());
+  auto profile = ParseProfile(R"({"team": [)", kb::DefaultKnowledgeBase());
   ASSERT_FALSE(profile.has_value());
   EXPECT_EQ(profile.error().path, "");
   EXPECT_EQ(profile.error().message,
@@ -220,7 +218,8 @@ TEST(ParseProfile, MalformedJsonGivesTheByteOffset) {
 }
 
 TEST(ParseProfile, ErrorPathIsTheFieldPath) {
-  auto profile = ParseProfile(R"({"product": {"ai_ml": "yes"}})", TestKb());
+  auto profile = ParseProfile(R"({"product": {"ai_ml": "yes"}})",
+                              kb::DefaultKnowledgeBase());
   ASSERT_FALSE(profile.has_value());
   EXPECT_EQ(profile.error().path, "product.ai_ml");
   EXPECT_EQ(profile.error().message,
@@ -228,11 +227,11 @@ TEST(ParseProfile, ErrorPathIsTheFieldPath) {
 }
 
 TEST(ParseProfileAt, PrefixesEveryPath) {
-  auto profile =
-      ParseProfileAt(R"({"product": {"ai_ml": "yes"}})", "profile.", TestKb());
+  auto profile = ParseProfileAt(R"({"product": {"ai_ml": "yes"}})", "profile.",
+                                kb::DefaultKnowledgeBase());
   ASSERT_FALSE(profile.has_value());
   EXPECT_EQ(profile.error().path, "profile.product.ai_ml");
-  auto root = ParseProfileAt("[]", "profile.", TestKb());
+  auto root = ParseProfileAt("[]", "profile.", kb::DefaultKnowledgeBase());
   ASSERT_FALSE(root.has_value());
   EXPECT_EQ(root.error().ToString(), "profile: expected an object; got []");
 }
@@ -266,7 +265,8 @@ bool SameProfile(const engine::Profile& a, const engine::Profile& b) {
 TEST(ProfileToJson, RoundTripsThroughParseProfile) {
   for (const engine::Profile& original :
        {engine::Profile{}, io::testing::SampleProfile()}) {
-    auto parsed = ParseProfile(ProfileToJson(original), TestKb());
+    auto parsed =
+        ParseProfile(ProfileToJson(original), kb::DefaultKnowledgeBase());
     ASSERT_TRUE(parsed.has_value()) << parsed.error().ToString();
     EXPECT_TRUE(SameProfile(original, *parsed)) << ProfileToJson(original);
   }
@@ -307,7 +307,7 @@ TEST(ParseProfile, NumbersPastADoubleAreErrorsNamingTheField) {
 TEST(ParseProfile, DeepNestingIsRefusedNamingTheLimit) {
   std::string deep = R"({"x":)" + std::string(5000, '[') +
                      std::string(5000, ']') + R"(,"team":[]})";
-  auto profile = ParseProfile(deep, TestKb());
+  auto profile = ParseProfile(deep, kb::DefaultKnowledgeBase());
   ASSERT_FALSE(profile);
   EXPECT_EQ(profile.error().message,
             "nested deeper than 64 arrays and objects (the limit)");

@@ -7,10 +7,8 @@
 namespace io {
 namespace {
 
-const engine::KnowledgeBase& TestKb() { return kb::DefaultKnowledgeBase(); }
-
 base::Error ErrorOf(std::string_view body) {
-  auto parsed = ParseAssessmentRequest(body, TestKb());
+  auto parsed = ParseAssessmentRequest(body, kb::DefaultKnowledgeBase());
   EXPECT_FALSE(parsed);
   return parsed ? base::Error{} : parsed.error();
 }
@@ -18,7 +16,7 @@ base::Error ErrorOf(std::string_view body) {
 TEST(ParseAssessmentRequest, ReadsTitleAndProfile) {
   auto parsed = ParseAssessmentRequest(
       R"({"title": "Acme \"v1\"", "profile": {"product": {"ai_ml": "core"}}})",
-      TestKb());
+      kb::DefaultKnowledgeBase());
   ASSERT_TRUE(parsed) << parsed.error().message;
   EXPECT_EQ(parsed->title, "Acme \"v1\"");
   EXPECT_EQ(parsed->profile.product.ai_ml, engine::AiMl::kCore);
@@ -89,7 +87,7 @@ TEST(ParseAssessmentRequest, RefusesDuplicateKeysInsideTheProfile) {
 }
 
 base::Error ResponseError(std::string_view body) {
-  auto parsed = ParseGroupResponseRequest(body, TestKb());
+  auto parsed = ParseGroupResponseRequest(body, kb::DefaultKnowledgeBase());
   EXPECT_FALSE(parsed);
   return parsed ? base::Error{} : parsed.error();
 }
@@ -112,7 +110,7 @@ TEST(ParseGroupRequest, ReadsTheTitleAndNothingElse) {
 TEST(ParseGroupResponseRequest, ReadsNameAndProfile) {
   auto parsed = ParseGroupResponseRequest(
       R"({"name": "Ana", "profile": {"product": {"ai_ml": "core"}}})",
-      TestKb());
+      kb::DefaultKnowledgeBase());
   ASSERT_TRUE(parsed) << parsed.error().message;
   EXPECT_EQ(parsed->name, "Ana");
   EXPECT_EQ(parsed->profile.product.ai_ml, engine::AiMl::kCore);

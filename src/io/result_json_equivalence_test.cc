@@ -22,8 +22,6 @@
 namespace io {
 namespace {
 
-const engine::KnowledgeBase& TestKb() { return kb::DefaultKnowledgeBase(); }
-
 namespace reference {
 
 using Json = nlohmann::ordered_json;
@@ -187,7 +185,7 @@ engine::Recommendation EvaluateExample(const std::filesystem::path& path) {
   std::ifstream in(path);
   std::stringstream text;
   text << in.rdbuf();
-  auto profile = ParseProfile(text.str(), TestKb());
+  auto profile = ParseProfile(text.str(), kb::DefaultKnowledgeBase());
   EXPECT_TRUE(profile.has_value()) << path;
   if (!profile) return {};
   return engine::Evaluate(kb::DefaultKnowledgeBase(), *profile);

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "kb/kb_test_util.h"
+#include "engine/test_knowledge_base.h"
 
 namespace kb {
 namespace {
@@ -25,8 +25,9 @@ Compiled Compile(std::string_view toml_text,
   toml::table document = toml::parse(toml_text, std::string_view("kb.toml"));
   Diagnostics diagnostics("kb.toml");
   Compiled out;
-  out.tests = CompileTests(kb::testing::Facts(), *document["when"].as_table(),
-                           "in [[rule]] when", recommended, diagnostics);
+  out.tests = CompileTests(engine::test_kb::TinyKnowledgeBase().facts,
+                           *document["when"].as_table(), "in [[rule]] when",
+                           recommended, diagnostics);
   out.errors = diagnostics.ToString();
   return out;
 }

@@ -4,16 +4,17 @@
 
 #include <string>
 
-#include "kb/kb_test_util.h"
+#include "engine/test_knowledge_base.h"
 #include "kb/load.h"
 
 namespace kb {
 namespace {
 
-using namespace kb::testing;  // NOLINT: the test's vocabulary
-
+// `first`, then the tiny test base.
 base::Result<engine::KnowledgeBase> Load(const std::string& first) {
-  return LoadKnowledgeBase(WithValidRest(first), "kb.toml");
+  return LoadKnowledgeBase(
+      first + engine::test_kb::ToToml(engine::test_kb::TinyKnowledgeBase()),
+      "kb.toml");
 }
 
 TEST(LoadRobustness, ReadsTheTableAndTheShareThresholds) {

@@ -6,17 +6,27 @@
 
 #include "base/sha256.h"
 #include "engine/facts.h"
-#include "kb/kb_test_util.h"
+#include "engine/test_knowledge_base.h"
 
 namespace kb {
 namespace {
 
-using namespace kb::testing;  // NOLINT: the test's vocabulary
+using engine::test_kb::OneStackKnowledgeBase;
+using engine::test_kb::StackToml;
+using engine::test_kb::TinyKnowledgeBase;
+using engine::test_kb::TinyStacksExcept;
+using engine::test_kb::ToToml;
+
+// The tiny test base as TOML, without the stacks `except`: a test puts its
+// own part first, so its expected line numbers count from its own text.
+std::string TinyToml(std::string_view except = "") {
+  return ToToml(TinyKnowledgeBase({.stacks = TinyStacksExcept(except)}));
+}
 
 // Every fact name, as messages list them: "product.ai_ml, ...".
 std::string FactNames() {
   std::string names;
-  for (const engine::FactInfo& info : Facts()) {
+  for (const engine::FactInfo& info : TinyKnowledgeBase().facts) {
     if (!names.empty()) names += ", ";
     names += info.name;
   }
@@ -34,9 +44,7 @@ std::string Errors(const std::string& text) {
 
 TEST(LoadKnowledgeBase, LoadsAValidFileWithStacksInFileOrder) {
   // The php stack comes first in the file, and so first in the base.
-  std::string text = StackToml("php") + std::string(kMeta) +
-                     std::string(kCriteria) + std::string(kDeclarations) +
-                     Stacks({"php"});
+  std::string text = StackToml(TinyKnowledgeBase(), "php") + TinyToml("php");
   base::Result<engine::KnowledgeBase> kb = LoadKnowledgeBase(text, "kb.toml");
   ASSERT_TRUE(kb.has_value()) << kb.error().message;
   EXPECT_EQ(kb->version, "test-1");
@@ -50,15 +58,16 @@ TEST(LoadKnowledgeBase, LoadsAValidFileWithStacksInFileOrder) {
   const engine::Stack& node = kb->stacks[*kb->StackIndex("node")];
   ASSERT_EQ(node.ratings.size(), 2u);
   EXPECT_EQ(node.ratings[1].value, 3);
-  ASSERT_EQ(node.languages.size(), 1u);
-  EXPECT_EQ(node.languages[0].id, "typescript");
-  EXPECT_EQ(node.languages[0].name, "node");
+  ASSERT_EQ(node.languages.size(), 2u);
+  EXPECT_EQ(node.languages[0].id, "javascript");
+  EXPECT_EQ(node.languages[0].name, "JavaScript");
+  EXPECT_EQ(node.languages[1].id, "typescript");
   EXPECT_EQ(kb->FindFact("team.level.php"), engine::TeamLevelFact(0));
   EXPECT_EQ(kb->confidence.high_margin, 10);  // the documented default
 }
 
 TEST(LoadKnowledgeBase, ReadsARuleWithAllItsEffects) {
-  base::Result<engine::KnowledgeBase> kb = LoadKnowledgeBase(WithValidRest(R"(
+  base::Result<engine::KnowledgeBase> kb = LoadKnowledgeBase(R"(
 [[rule]]
 id = "polyglot"
 source = "extension: more than one backend language"
@@ -73,8 +82,8 @@ revisit = { id = "r", message = "m" }
 [[rule]]
 id = "ai"
 source = "question 2"
-weights = { ai_ml = 2.5 }
-)"),
+weights = { speed = 2.5 }
+)" + TinyToml(),
                                                              "kb.toml");
   ASSERT_TRUE(kb.has_value()) << kb.error().message;
   ASSERT_EQ(kb->rules.size(), 2u);
@@ -102,20 +111,20 @@ TEST(LoadKnowledgeBase, ReportsASyntaxErrorWithItsPosition) {
 }
 
 TEST(LoadKnowledgeBase, ReportsAnUnknownKeyWithTheAcceptedKeys) {
-  EXPECT_EQ(Errors(WithValidRest(R"([[criterion]]
-id = "speed"
-name = "Speed"
+  EXPECT_EQ(Errors(R"([[criterion]]
+id = "latency"
+name = "Latency"
 rating = "team_skill"
 wieght = 1
 source = "s"
-)")),
+)" + TinyToml()),
             "kb.toml:1:1: missing key \"weight\" in [[criterion]]\n"
             "kb.toml:5:1: unknown key \"wieght\" in [[criterion]] (accepted: "
             "id, name, description, rating, weight, source)");
 }
 
 TEST(LoadKnowledgeBase, ReportsAnUnknownTopLevelKey) {
-  EXPECT_EQ(Errors(WithValidRest("stacks = 9\n")),
+  EXPECT_EQ(Errors("stacks = 9\n" + TinyToml()),
             "kb.toml:1:1: unknown key \"stacks\" at the top level (accepted: "
             "meta, confidence, robustness, criterion, stack, warning, check, "
             "rule)");
@@ -130,7 +139,7 @@ source = "s"
 summary = "s"
 talent = { share_percent = 51, survey = "Survey", year = 2024 }
 [stack.ratings]
-ai_ml = { rating = 5, why = "w" }
+speed = { rating = 5, why = "w" }
 speeed = { rating = 1, why = "w" }
 team_fit = { rating = 1, why = "w" }
 [[stack.framework]]
@@ -138,10 +147,9 @@ name = "FastAPI"
 fit = "f"
 default = true
 )";
-  EXPECT_EQ(Errors(python + std::string(kMeta) + std::string(kCriteria) +
-                   std::string(kDeclarations) + Stacks({"python"})),
+  EXPECT_EQ(Errors(python + TinyToml("python")),
             "kb.toml:10:1: unknown criterion \"speeed\" (accepted: team_fit, "
-            "ai_ml)\n"
+            "speed)\n"
             "kb.toml:11:1: criterion \"team_fit\" is rated from team_skill, so "
             "a stack may not rate it");
 }
@@ -159,9 +167,8 @@ name = "Gin"
 fit = "f"
 default = true
 )";
-  EXPECT_EQ(Errors(go + std::string(kMeta) + std::string(kCriteria) +
-                   std::string(kDeclarations) + Stacks({"go"})),
-            "kb.toml:1:1: stack \"go\" has no rating for criterion \"ai_ml\"");
+  EXPECT_EQ(Errors(go + TinyToml("go")),
+            "kb.toml:1:1: stack \"go\" has no rating for criterion \"speed\"");
 }
 
 TEST(LoadKnowledgeBase, ReportsBadStackValues) {
@@ -173,21 +180,20 @@ source = "s"
 summary = "s"
 talent = { share_percent = 130, survey = "Survey", year = "2024" }
 [stack.ratings]
-ai_ml = { rating = 6, why = "w" }
+speed = { rating = 6, why = "w" }
 [[stack.framework]]
 name = "Gin"
 fit = "f"
 )";
   EXPECT_EQ(
-      Errors(go + std::string(kMeta) + std::string(kCriteria) +
-             std::string(kDeclarations) + Stacks({"go"})),
+      Errors(go + TinyToml("go")),
       "kb.toml:1:1: stack \"go\" has no default framework (set default = "
       "true on one [[stack.framework]])\n"
       "kb.toml:4:21: language id \"Go Lang\" must use only a-z, 0-9 and _\n"
       "kb.toml:7:28: \"share_percent\" must be between 0 and 100, got 130\n"
       "kb.toml:7:59: \"year\" in [[stack]] talent must be an integer, not "
       "a string\n"
-      "kb.toml:9:20: \"rating\" for criterion \"ai_ml\" must be between 0 "
+      "kb.toml:9:20: \"rating\" for criterion \"speed\" must be between 0 "
       "and 5, got 6");
 }
 
@@ -200,7 +206,7 @@ source = "s"
 summary = "s"
 talent = { share_percent = 5, survey = "Survey", year = 2024 }
 [stack.ratings]
-ai_ml = { rating = 1, why = "w" }
+speed = { rating = 1, why = "w" }
 [[stack.framework]]
 name = "Rails"
 fit = "f"
@@ -210,14 +216,13 @@ name = "Sinatra"
 fit = "f"
 default = true
 )";
-  EXPECT_EQ(Errors(ruby + std::string(kMeta) + std::string(kCriteria) +
-                   std::string(kDeclarations) + Stacks({"ruby"})),
+  EXPECT_EQ(Errors(ruby + TinyToml("ruby")),
             "kb.toml:17:11: stack \"ruby\" has more than one default framework "
             "(\"Rails\" and \"Sinatra\")");
 }
 
 TEST(LoadKnowledgeBase, ReportsDuplicateStacksAndALanguageInTwoStacks) {
-  // Each StackToml() is 14 lines: a blank line, [[stack]], then id.
+  // A stack of the tiny base is 14 lines: a blank line, [[stack]], then id.
   std::string golang = R"(
 [[stack]]
 id = "golang"
@@ -227,15 +232,14 @@ source = "s"
 summary = "s"
 talent = { share_percent = 10, survey = "Survey", year = 2024 }
 [stack.ratings]
-ai_ml = { rating = 3, why = "w" }
+speed = { rating = 3, why = "w" }
 [[stack.framework]]
 name = "F"
 fit = "f"
 default = true
 )";
-  std::string text = StackToml("go") + StackToml("go") + golang +
-                     std::string(kMeta) + std::string(kCriteria) +
-                     std::string(kDeclarations) + Stacks({"go"});
+  const std::string go = StackToml(TinyKnowledgeBase(), "go");
+  std::string text = go + go + golang + TinyToml("go");
   EXPECT_EQ(Errors(text),
             "kb.toml:17:6: duplicate stack \"go\" (first defined at line 3)\n"
             "kb.toml:33:13: language \"go\" belongs to stack \"go\" already; a "
@@ -252,7 +256,7 @@ source = "extension: a test stack"
 summary = "s"
 talent = { share_percent = 3, survey = "Survey", year = 2024 }
 [stack.ratings]
-ai_ml = { rating = 3, why = "w" }
+speed = { rating = 3, why = "w" }
 [[stack.framework]]
 name = "Play"
 fit = "f"
@@ -262,14 +266,13 @@ name = "http4s"
 fit = "f"
 default = true
 )";
-  base::Result<engine::KnowledgeBase> kb =
-      LoadKnowledgeBase(WithValidRest(R"([[rule]]
+  base::Result<engine::KnowledgeBase> kb = LoadKnowledgeBase(R"([[rule]]
 id = "scala_team"
 source = "s"
 when = { "team.level.scala" = ["working", "expert"] }
 advice = { id = "scala", message = "The team knows {team.best_stack}." }
-)") + scala,
-                        "kb.toml");
+)" + TinyToml() + scala,
+                                                             "kb.toml");
   ASSERT_TRUE(kb.has_value()) << kb.error().message;
   EXPECT_EQ(kb->stacks.size(), 10u);
   EXPECT_EQ(kb->StackOfLanguage("scala"), 9);
@@ -279,57 +282,57 @@ advice = { id = "scala", message = "The team knows {team.best_stack}." }
 }
 
 TEST(LoadKnowledgeBase, ReportsABadEnumValueInAWhenTest) {
-  EXPECT_EQ(Errors(WithValidRest(R"([[rule]]
+  EXPECT_EQ(Errors(R"([[rule]]
 id = "q2"
 source = "question 2"
 when = { "product.ai_ml" = "yes" }
 advice = { id = "a", message = "m" }
-)")),
+)" + TinyToml()),
             "kb.toml:4:28: unknown value \"yes\" for fact \"product.ai_ml\" "
             "(accepted: none, planned, core)");
 }
 
 TEST(LoadKnowledgeBase, ReportsAWrongTestForTheFactsKind) {
-  EXPECT_EQ(Errors(WithValidRest(R"([[rule]]
+  EXPECT_EQ(Errors(R"([[rule]]
 id = "launched"
 source = "s"
 unless = { "company.launched" = "yes" }
 advice = { id = "a", message = "m" }
-)")),
+)" + TinyToml()),
             "kb.toml:4:33: fact \"company.launched\" is true or false; test it "
             "with true, false or { present = ... }");
 }
 
 TEST(LoadKnowledgeBase, RejectsRecommendedFactsInARuleWithWeights) {
-  EXPECT_EQ(Errors(WithValidRest(R"([[rule]]
+  EXPECT_EQ(Errors(R"([[rule]]
 id = "late"
 source = "s"
 when = { "recommended.stack" = "go" }
-weights = { ai_ml = 1 }
-)")),
+weights = { speed = 1 }
+)" + TinyToml()),
             "kb.toml:4:10: fact \"recommended.stack\" is known only after "
             "ranking; a rule with weights runs before ranking and may not "
             "test it");
 }
 
 TEST(LoadKnowledgeBase, ReportsAnUnknownPlaceholder) {
-  EXPECT_EQ(Errors(WithValidRest(R"([[rule]]
+  EXPECT_EQ(Errors(R"([[rule]]
 id = "cap"
 source = "s"
 advice = { id = "capacity", message = "{product.peak} rps is fine" }
-)")),
+)" + TinyToml()),
             "kb.toml:4:39: unknown placeholder \"{product.peak}\" in message "
             "(accepted: " +
                 FactNames() + ", recommended.framework)");
 }
 
 TEST(LoadKnowledgeBase, ReportsUndeclaredWarningAndCheckIds) {
-  EXPECT_EQ(Errors(WithValidRest(R"([[rule]]
+  EXPECT_EQ(Errors(R"([[rule]]
 id = "r"
 source = "s"
 warning = { id = "polyglot", message = "m" }
 checklist = { id = "team_skills", status = "done", message = "m" }
-)")),
+)" + TinyToml()),
             "kb.toml:4:18: warning \"polyglot\" is not declared in [[warning]] "
             "(declared: polyglot_trap)\n"
             "kb.toml:5:20: check \"team_skills\" is not declared in [[check]] "
@@ -339,7 +342,7 @@ checklist = { id = "team_skills", status = "done", message = "m" }
 }
 
 TEST(LoadKnowledgeBase, ReportsRuleWithoutEffectAndDuplicateRuleId) {
-  EXPECT_EQ(Errors(WithValidRest(R"([[rule]]
+  EXPECT_EQ(Errors(R"([[rule]]
 id = "r"
 source = "s"
 when = { "product.realtime" = "core" }
@@ -348,16 +351,18 @@ when = { "product.realtime" = "core" }
 id = "r"
 source = "s"
 weights = { realtime = 2 }
-)")),
+)" + TinyToml()),
             "kb.toml:1:1: rule \"r\" has no effect (accepted: weights, admit, "
             "warning, "
             "checklist, advice, tension, revisit)\n"
             "kb.toml:7:6: duplicate rule id \"r\" (first defined at line 2)\n"
             "kb.toml:9:13: unknown criterion \"realtime\" (accepted: team_fit, "
-            "ai_ml)");
+            "speed)");
 }
 
 TEST(LoadKnowledgeBase, ReportsEveryProblemAtOnceInFileOrder) {
+  engine::KnowledgeBase without_meta = TinyKnowledgeBase();
+  without_meta.version = "";  // the [meta] below is this test's own
   std::string text = R"([meta]
 title = "no version"
 
@@ -372,13 +377,12 @@ weight = -1
 source = "s"
 
 [[criterion]]
-id = "speed"
-name = "Speed"
+id = "latency"
+name = "Latency"
 rating = "dynamic"
 weight = 1
 source = "s"
-)" + std::string(kCriteria) +
-                     std::string(kDeclarations) + Stacks();
+)" + ToToml(without_meta);
   EXPECT_EQ(Errors(text),
             "kb.toml:1:1: missing key \"version\" in [meta]\n"
             "kb.toml:4:1: \"high_margin\" (2) must not be less than "

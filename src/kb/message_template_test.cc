@@ -5,7 +5,7 @@
 #include <string>
 
 #include "engine/facts.h"
-#include "kb/kb_test_util.h"
+#include "engine/test_knowledge_base.h"
 
 namespace kb {
 namespace {
@@ -13,7 +13,8 @@ namespace {
 // "recommended.framework" and every fact name, as the messages list them.
 std::string Accepted() {
   std::string names;
-  for (const engine::FactInfo& info : kb::testing::Facts()) {
+  for (const engine::FactInfo& info :
+       engine::test_kb::TinyKnowledgeBase().facts) {
     names += std::string(info.name) + ", ";
   }
   return names + "recommended.framework";
@@ -21,8 +22,8 @@ std::string Accepted() {
 
 std::string Check(std::string_view message) {
   Diagnostics diagnostics("kb.toml");
-  CheckMessageTemplate(kb::testing::Facts(), message, Position{7, 11},
-                       diagnostics);
+  CheckMessageTemplate(engine::test_kb::TinyKnowledgeBase().facts, message,
+                       Position{7, 11}, diagnostics);
   return diagnostics.ToString();
 }
 

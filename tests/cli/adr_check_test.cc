@@ -10,6 +10,8 @@
 #include <sstream>
 #include <string>
 
+#include "engine/test_knowledge_base.h"
+#include "kb/load.h"
 #include "run_binary.h"
 
 namespace cli_test {
@@ -85,12 +87,10 @@ TEST_F(AdrCheck, CheckRoundTripsOnEveryExample) {
 
 TEST_F(AdrCheck, AChangedKnowledgeBaseThatMovesTheWinnerExitsThree) {
   // The Python default pulls hard toward raw CPU throughput instead.
-  std::string kb = ReadAll(STACKWISE_KB_FILE);
-  const std::string rule =
-      "weights = { ai_ml = 1.5, saas_libraries = 0.5, data_ecosystem = 0.5 }";
-  ASSERT_NE(kb.find(rule), std::string::npos);
-  kb.replace(kb.find(rule), rule.size(), "weights = { cpu_throughput = 30.0 }");
-  dir_.Write("changed.toml", kb);
+  engine::KnowledgeBase changed = kb::DefaultKnowledgeBase();
+  engine::test_kb::RuleNamed(changed, "python_default").weights = {
+      {engine::test_kb::CriterionIndex(changed, "cpu_throughput"), 30.0}};
+  dir_.Write("changed.toml", engine::test_kb::ToToml(changed));
 
   const std::string record = WriteRecord(Example("non-technical-founder.json"));
   RunResult run =

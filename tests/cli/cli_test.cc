@@ -2,12 +2,13 @@
 #include <gtest/gtest.h>
 
 #include <ctime>
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <sstream>
 #include <string_view>
 
+#include "engine/test_knowledge_base.h"
+#include "kb/load.h"
 #include "run_binary.h"
 
 namespace cli_test {
@@ -301,13 +302,6 @@ TEST(KbValidate, BrokenFilePrintsFileLineColumn) {
       << run.err;
 }
 
-std::string DefaultKbText() {
-  std::ifstream in(STACKWISE_KB_FILE);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 // A stack the built-in base does not have, rated on its criteria.
 constexpr std::string_view kScalaStack = R"toml(
 [[stack]]
@@ -336,7 +330,8 @@ default = true
 
 TEST(KbStacks, ATenthStackInAKnowledgeBaseFileIsRecommendedWithoutCode) {
   base::TempDir dir;
-  dir.Write("kb.toml", DefaultKbText() + std::string(kScalaStack));
+  dir.Write("kb.toml", engine::test_kb::ToToml(kb::DefaultKnowledgeBase()) +
+                           std::string(kScalaStack));
   dir.Write("profile.json",
             R"({"team": [{"name": "Ada", "skills": {"scala": "expert"}},
                          {"name": "Bo", "skills": {"scala": "expert", "python": "basic"}}],
@@ -363,14 +358,10 @@ TEST(KbStacks, ATenthStackInAKnowledgeBaseFileIsRecommendedWithoutCode) {
 
 TEST(KbStacks, ValidateRefusesALanguageClaimedByTwoStacks) {
   base::TempDir dir;
-  std::string text = DefaultKbText();
-  const std::string node_languages =
-      R"(languages = [{ id = "javascript", name = "JavaScript" }, { id = "typescript", name = "TypeScript" }])";
-  const size_t at = text.find(node_languages);
-  ASSERT_NE(at, std::string::npos);
-  text.replace(at, node_languages.size(),
-               R"(languages = [{ id = "python", name = "Python" }])");
-  dir.Write("kb.toml", text);
+  engine::KnowledgeBase changed = kb::DefaultKnowledgeBase();
+  engine::test_kb::StackNamed(changed, "node").languages = {
+      {"python", "Python"}};
+  dir.Write("kb.toml", engine::test_kb::ToToml(changed));
   RunResult run = RunStackwise({"kb", "validate", dir.File("kb.toml")});
   EXPECT_EQ(run.exit_code, 2);
   EXPECT_NE(
