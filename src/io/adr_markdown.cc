@@ -271,8 +271,8 @@ void WriteOutcome(std::ostream& out, const engine::Recommendation& result) {
   if (!result.ranking.empty()) {
     for (const auto& c : Weighted(result.ranking.front())) {
       if (c.rating >= kGoodRating && reasons.size() < kProsPerOption) {
-        reasons.push_back(std::string(c.name) + " (" + MarkdownText(c.why.view()) +
-                          ")");
+        reasons.push_back(std::string(c.name) + " (" +
+                          MarkdownText(c.why.view()) + ")");
       }
     }
   }
@@ -357,10 +357,12 @@ void WriteProsAndCons(std::ostream& out,
     size_t cons = 0;
     for (const auto& c : Weighted(*s)) {
       if (c.rating >= kGoodRating && pros < max_pros) {
-        out << "* Good: " << c.name << ": " << MarkdownText(c.why.view()) << "\n";
+        out << "* Good: " << c.name << ": " << MarkdownText(c.why.view())
+            << "\n";
         ++pros;
       } else if (c.rating <= kBadRating && cons < max_cons) {
-        out << "* Bad: " << c.name << ": " << MarkdownText(c.why.view()) << "\n";
+        out << "* Bad: " << c.name << ": " << MarkdownText(c.why.view())
+            << "\n";
         ++cons;
       }
     }
