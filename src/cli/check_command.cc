@@ -1,4 +1,5 @@
 // `stackwise check`: re-evaluates decision records (command.h).
+#include <array>
 #include <cmath>
 #include <iostream>
 #include <memory>
@@ -40,8 +41,9 @@ void PrintWhatMoved(const io::RecordedDecision& old,
     }
     return 0.0;
   };
-  for (const std::string_view stack :
-       {std::string_view(old.stack), now.recommendation.stack}) {
+  const std::array<std::string_view, 2> stacks = {old.stack,
+                                                  now.recommendation.stack};
+  for (const std::string_view stack : stacks) {
     std::cout << "  score of " << stack << ": "
               << base::OneDecimal(Find(old.scores, stack)) << " -> "
               << base::OneDecimal(score_now(stack)) << "\n";

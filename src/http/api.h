@@ -29,7 +29,7 @@
 namespace http {
 
 // A saved profile is ~1 KB; the team cap (100 members) fits well within.
-inline constexpr size_t kMaxAssessmentBody = 16 * 1024;
+inline constexpr size_t kMaxAssessmentBody = size_t{16} * 1024;
 
 struct ApiOptions {
   RateLimitOptions creations;  // per client address; defaults in rate_limit.h

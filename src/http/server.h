@@ -45,7 +45,7 @@ struct ServerOptions {
   std::string host = "127.0.0.1";  // loopback: nothing exposed unless asked
   uint16_t port = 8080;            // 0: any free port (see on_listening)
   unsigned threads = 0;            // 0: one per hardware thread
-  size_t body_limit = 64 * 1024;   // DESIGN §7: larger bodies get 413
+  size_t body_limit = size_t{64} * 1024;  // DESIGN §7: larger bodies get 413
   // Long enough for a person on a bad mobile link, short enough that a
   // slowloris client cannot hold a connection.
   std::chrono::milliseconds header_timeout{10'000};

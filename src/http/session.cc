@@ -22,8 +22,8 @@ namespace asio = boost::asio;
 namespace beast = boost::beast;
 using Clock = std::chrono::steady_clock;
 
-constexpr size_t kHeaderLimit = 8 * 1024;    // beast's default, stated
-constexpr size_t kDrainLimit = 1024 * 1024;  // bytes read after a 413
+constexpr size_t kHeaderLimit = size_t{8} * 1024;    // beast's default, stated
+constexpr size_t kDrainLimit = size_t{1024} * 1024;  // bytes read after a 413
 constexpr auto kDrainTime = std::chrono::seconds(1);
 constexpr size_t kReadChunk = 4096;
 // A connection over capacity gets this long to send its one request.

@@ -152,7 +152,8 @@ std::string DescribeCompany(const engine::KnowledgeBase& kb,
     text += "No backend language is planned yet.";
   } else {
     std::vector<std::string> names;
-    for (auto language : c.planned_languages)
+    names.reserve(c.planned_languages.size());
+    for (const auto& language : c.planned_languages)
       names.push_back(Spoken(kb, language));
     text += "Planned backend languages: " + JoinWords(names) + ".";
   }

@@ -104,7 +104,9 @@ base::Result<std::map<engine::LanguageId, engine::SkillLevel>> ParseSkills(
   }
   std::map<engine::LanguageId, engine::SkillLevel> skills;
   for (const auto& [key, level] : value.items()) {
-    const std::string key_path = path + "." + key;
+    std::string key_path = path;
+    key_path += '.';
+    key_path += key;
     const auto& known = vocabulary.languages;
     if (std::find(known.begin(), known.end(), key) == known.end()) {
       return base::InvalidArgument(

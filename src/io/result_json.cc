@@ -26,7 +26,8 @@ class Writer : public JsonWriter {
     String(value);
   }
   void Member(std::string_view key, const std::string& value) {
-    Member(key, std::string_view(value));
+    Key(key);
+    String(value);
   }
   // A literal would otherwise pick the bool overload.
   void Member(std::string_view key, const char* value) = delete;

@@ -19,6 +19,7 @@ constexpr std::string_view kStatusNames[] = {"pass", "warn", "fail", "todo"};
 template <typename Entry>
 std::vector<std::string_view> Ids(const std::vector<Entry>& entries) {
   std::vector<std::string_view> ids;
+  ids.reserve(entries.size());
   for (const Entry& entry : entries) ids.push_back(entry.id);
   return ids;
 }

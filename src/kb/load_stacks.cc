@@ -19,6 +19,7 @@ using engine::RatingSource;
 std::vector<std::string_view> CriterionIds(
     const std::vector<Criterion>& criteria) {
   std::vector<std::string_view> ids;
+  ids.reserve(criteria.size());
   for (const Criterion& criterion : criteria) ids.push_back(criterion.id);
   return ids;
 }
