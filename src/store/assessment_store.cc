@@ -6,8 +6,6 @@
 namespace store {
 namespace {
 
-constexpr int kMaxIdAttempts = 3;  // a collision in 96 bits is a broken RNG
-
 base::Error NoSuchAssessment(std::string_view id) {
   return base::NotFound("no assessment with id \"" + std::string(id) + "\"");
 }
@@ -43,32 +41,25 @@ base::Result<CreatedAssessment> AssessmentStore::Create(
       " profile_json, result_json, knowledge_base_version,"
       " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
   if (!insert) return insert.error();
-  for (int attempt = 0; attempt < kMaxIdAttempts; ++attempt) {
-    auto id = RandomBase64Url(environment_.random, kIdBytes);
-    if (!id) return id.error();
-    insert->Reset();
-    insert->Bind(1, *id)
-        .Bind(2, input.title)
-        .BindBlob(3, digest)
-        .Bind(4, input.profile_json)
-        .Bind(5, input.result_json)
-        .Bind(6, input.knowledge_base_version)
-        .Bind(7, now)
-        .Bind(8, now);
-    auto ran = insert->Run();
-    if (!ran) return ran.error();
-    if (db_.Changes() == 1) {
-      Assessment saved{*id,
-                       input.title,
-                       input.profile_json,
-                       input.result_json,
-                       input.knowledge_base_version,
-                       now,
-                       now};
-      return CreatedAssessment{std::move(saved), std::move(*token)};
-    }
-  }
-  return base::Internal("could not find an unused assessment id");
+  auto id = InsertWithNewId(db_, *insert, environment_.random, "assessment",
+                            [&](Statement& s) {
+                              s.Bind(2, input.title)
+                                  .BindBlob(3, digest)
+                                  .Bind(4, input.profile_json)
+                                  .Bind(5, input.result_json)
+                                  .Bind(6, input.knowledge_base_version)
+                                  .Bind(7, now)
+                                  .Bind(8, now);
+                            });
+  if (!id) return id.error();
+  Assessment saved{*std::move(id),
+                   input.title,
+                   input.profile_json,
+                   input.result_json,
+                   input.knowledge_base_version,
+                   now,
+                   now};
+  return CreatedAssessment{std::move(saved), std::move(*token)};
 }
 
 base::Result<Assessment> AssessmentStore::Get(std::string_view id) {

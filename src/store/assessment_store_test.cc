@@ -146,6 +146,23 @@ TEST_F(AssessmentStoreTest, RetriesAnIdThatIsAlreadyTaken) {
   EXPECT_NE(first->assessment.id, second->assessment.id);
 }
 
+TEST_F(AssessmentStoreTest, GivesUpWhenEveryIdDrawnIsTaken) {
+  // A random source stuck on one value: a broken RNG, not bad luck.
+  auto stuck = AssessmentStore::Open(
+      dir_.File("stuck.db"), StoreEnvironment{[](std::span<uint8_t> out) {
+                                                for (uint8_t& byte : out)
+                                                  byte = 9;
+                                                return true;
+                                              },
+                                              base::SystemClock()});
+  ASSERT_TRUE(stuck);
+  ASSERT_TRUE((*stuck)->Create(Input("one")));
+  auto second = (*stuck)->Create(Input("two"));
+  ASSERT_FALSE(second);
+  EXPECT_EQ(second.error().code, base::ErrorCode::kInternal);
+  EXPECT_EQ(second.error().message, "could not find an unused assessment id");
+}
+
 // Regression: `--db ''` and `:memory:` were accepted, and acknowledged
 // assessments vanished on restart.
 TEST(AssessmentStoreOpen, RefusesWhatIsNotAFile) {

@@ -11,7 +11,9 @@
 #include <string>
 #include <string_view>
 
+#include "base/error.h"
 #include "base/result.h"
+#include "store/secrets.h"
 #include "store/sqlite.h"
 
 namespace store {
@@ -41,6 +43,29 @@ auto InTransaction(Database& db, Work&& work) -> decltype(work()) {
     return committed.error();
   }
   return done;
+}
+
+// Runs `insert`, an INSERT OR IGNORE whose first parameter is the new row's
+// id, with fresh random ids until one is unused; `bind_rest(statement)`
+// binds the other parameters each time. Returns the id. Three collisions
+// in 96 bits mean a broken random source: an internal error naming `what`.
+template <typename BindRest>
+base::Result<std::string> InsertWithNewId(Database& db, Statement& insert,
+                                          const RandomSource& random,
+                                          std::string_view what,
+                                          BindRest&& bind_rest) {
+  constexpr int kMaxIdAttempts = 3;
+  for (int attempt = 0; attempt < kMaxIdAttempts; ++attempt) {
+    auto id = RandomBase64Url(random, kIdBytes);
+    if (!id) return id.error();
+    insert.Reset();
+    bind_rest(insert.Bind(1, *id));
+    auto ran = insert.Run();
+    if (!ran) return ran.error();
+    if (db.Changes() == 1) return *std::move(id);
+  }
+  return base::Internal("could not find an unused " + std::string(what) +
+                        " id");
 }
 
 }  // namespace store

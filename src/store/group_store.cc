@@ -6,8 +6,6 @@
 namespace store {
 namespace {
 
-constexpr int kMaxIdAttempts = 3;  // a collision in 96 bits is a broken RNG
-
 base::Error NoSuchGroup(std::string_view id) {
   return base::NotFound("no group decision with id \"" + std::string(id) +
                         "\"");
@@ -46,25 +44,18 @@ base::Result<CreatedGroupDecision> GroupStore::Create(std::string_view title) {
       " invite_token_sha256, created_at, updated_at)"
       " VALUES (?, ?, ?, ?, ?, ?)");
   if (!insert) return insert.error();
-  for (int attempt = 0; attempt < kMaxIdAttempts; ++attempt) {
-    auto id = RandomBase64Url(environment_.random, kIdBytes);
-    if (!id) return id.error();
-    insert->Reset();
-    insert->Bind(1, *id)
-        .Bind(2, title)
-        .BindBlob(3, edit_digest)
-        .BindBlob(4, invite_digest)
-        .Bind(5, now)
-        .Bind(6, now);
-    auto ran = insert->Run();
-    if (!ran) return ran.error();
-    if (db_.Changes() == 1) {
-      return CreatedGroupDecision{
-          GroupDecision{*id, std::string(title), now, now, {}},
-          std::move(*edit_token), std::move(*invite_token)};
-    }
-  }
-  return base::Internal("could not find an unused group decision id");
+  auto id = InsertWithNewId(db_, *insert, environment_.random, "group decision",
+                            [&](Statement& s) {
+                              s.Bind(2, title)
+                                  .BindBlob(3, edit_digest)
+                                  .BindBlob(4, invite_digest)
+                                  .Bind(5, now)
+                                  .Bind(6, now);
+                            });
+  if (!id) return id.error();
+  return CreatedGroupDecision{
+      GroupDecision{*std::move(id), std::string(title), now, now, {}},
+      std::move(*edit_token), std::move(*invite_token)};
 }
 
 base::Result<GroupDecision> GroupStore::Get(std::string_view id) {
