@@ -214,7 +214,6 @@ class VariantRanker {
         profile_(profile),
         facts_(FactsOf(kb, profile)),
         work_(facts_),
-        ratings_(kb, profile),
         levels_(TeamLevels(kb, profile.team)),
         levels_work_(levels_) {
     nobody_carries_.fill(1.0);
@@ -251,12 +250,14 @@ class VariantRanker {
       eligibility_reads_ |= Bit(TeamLevelFact(static_cast<int>(s)));
     }
     base_eligible_ = TeamFirst(kb_, facts_, admit_rules_);
+    const RatingMatrix ratings(kb, profile);
+    ratings_by_criterion_.reserve(kb.criteria.size() * kb.stacks.size());
     for (size_t c = 0; c < kb.criteria.size(); ++c) {
       if (kb.criteria[c].rating_source == RatingSource::kTeamSkill)
         team_criteria_ |= 1u << c;
       for (size_t s = 0; s < kb.stacks.size(); ++s) {
         ratings_by_criterion_.push_back(
-            ratings_.at(static_cast<int>(s), static_cast<int>(c)));
+            ratings.at(static_cast<int>(s), static_cast<int>(c)));
       }
     }
   }
@@ -411,9 +412,9 @@ class VariantRanker {
   const Profile& profile_;
   const Facts facts_;
   Facts work_;  // facts_ between calls of Rank
-  const RatingMatrix ratings_;
-  // The same ratings, criterion by criterion: Rank reads one criterion of
-  // every stack at a time.
+  // The profile's ratings (RatingMatrix), criterion by criterion: Rank reads
+  // one criterion of every stack at a time. Team-skill criteria are rated
+  // from the variant's team instead.
   std::vector<double> ratings_by_criterion_;
   const StackLevels levels_;
   StackLevels levels_work_;  // levels_ between calls of Rank
