@@ -15,8 +15,11 @@
 // multiply-add turns into 16 samples' sums over the pair.
 //
 // Three paths compute the same integers: AVX-512 (VNNI), AVX2 and portable
-// C++, the widest the CPU has chosen at run time; nine stacks with up to
-// eight pairs get unrolled copies. Internal to engine/; tests check that the
+// C++, the widest the CPU has chosen at run time. The vector paths rank the
+// eligible stacks and the others as two groups (every eligible stack ranks
+// above every other in every sample), with unrolled kernels for groups of up
+// to nine; robustness_kernels.inc holds their one body. The drawing of the
+// tables is robustness_noise.cc. Internal to engine/; tests check that the
 // paths agree.
 #pragma once
 

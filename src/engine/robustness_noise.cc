@@ -1,0 +1,129 @@
+// The offsets and factors of the robustness sampling: drawn once per key,
+// with a fixed seed, and kept for the process's life.
+#include "engine/robustness_sampler.h"
+
+#include <algorithm>
+#include <cassert>
+#include <memory>
+#include <mutex>
+#include <numeric>
+#include <utility>
+#include <vector>
+
+namespace engine::smaa {
+namespace {
+
+// splitmix64: small, fast and well mixed; the seed is fixed so the draws
+// never change between runs or machines.
+class Random {
+ public:
+  uint64_t Next() {
+    uint64_t z = (state_ += 0x9e3779b97f4a7c15ULL);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+  }
+  double Uniform() { return static_cast<double>(Next() >> 11) * 0x1.0p-53; }
+  uint32_t Below(uint32_t n) {
+    return static_cast<uint32_t>(((Next() >> 32) * n) >> 32);
+  }
+
+ private:
+  uint64_t state_ = 0x5eed5eed2026ULL;
+};
+
+// One Latin hypercube column: `samples` values in (-1, 1), one in each of
+// `samples` equal strata, in a random order.
+void DrawColumn(Random& random, std::vector<uint32_t>& strata,
+                std::vector<double>& column) {
+  const uint32_t n = static_cast<uint32_t>(strata.size());
+  std::iota(strata.begin(), strata.end(), 0u);
+  for (uint32_t i = n - 1; i > 0; --i)
+    std::swap(strata[i], strata[random.Below(i + 1)]);
+  const double scale = 2.0 / n;
+  for (uint32_t k = 0; k < n; ++k) {
+    column[k] = scale * (strata[k] + random.Uniform()) - 1.0;
+  }
+}
+
+// Rounds to the nearest integer (halves up), without a branch on the sign or
+// a library call: the tables hold half a million values and the CLI draws
+// them cold. `value` lies in [-127, 127].
+int8_t RoundToByte(double value) {
+  return static_cast<int8_t>(static_cast<int>(value + 128.5) - 128);
+}
+
+// Draws every column in a fixed order (for each slot: its factor column,
+// then one offset column per stack), then lays them out block by block.
+std::unique_ptr<Noise> Draw(const NoiseKey& key) {
+  auto noise = std::make_unique<Noise>();
+  noise->key = key;
+  noise->pairs = (key.slots + 1) / 2;
+  const size_t samples = static_cast<size_t>(key.samples);
+  const size_t stacks = static_cast<size_t>(key.stacks);
+  const size_t pairs = static_cast<size_t>(noise->pairs);
+  // columns[(slot * (stacks + 1) + 0) * samples + k] is the factor,
+  // columns[(slot * (stacks + 1) + 1 + s) * samples + k] stack s's offset.
+  std::vector<int8_t> columns(2 * pairs * (stacks + 1) * samples, 0);
+  Random random;
+  std::vector<uint32_t> strata(samples);
+  std::vector<double> column(samples);
+  const double factor_scale = key.weight_spread * kUnitsPerPoint;
+  const double offset_scale = key.rating_spread * kUnitsPerPoint;
+  for (size_t slot = 0; slot < static_cast<size_t>(key.slots); ++slot) {
+    for (size_t c = 0; c <= stacks; ++c) {
+      DrawColumn(random, strata, column);
+      int8_t* out = &columns[(slot * (stacks + 1) + c) * samples];
+      for (size_t k = 0; k < samples; ++k) {
+        out[k] = c == 0 ? RoundToByte(kUnitsPerPoint + factor_scale * column[k])
+                        : RoundToByte(offset_scale * column[k]);
+      }
+    }
+  }
+  auto column_of = [&](size_t slot, size_t c) {
+    return &columns[(slot * (stacks + 1) + c) * samples];
+  };
+  noise->offsets.resize(samples * stacks * pairs * 2);
+  noise->factors.resize(samples * pairs * 2);
+  int8_t* offsets = noise->offsets.data();
+  int8_t* factors = noise->factors.data();
+  for (size_t block = 0; block < samples / kBlock; ++block) {
+    for (size_t pair = 0; pair < pairs; ++pair) {
+      for (int k = 0; k < kBlock; ++k) {
+        for (size_t half = 0; half < 2; ++half) {
+          *factors++ = column_of(2 * pair + half, 0)[block * kBlock + k];
+        }
+      }
+    }
+    for (size_t s = 0; s < stacks; ++s) {
+      for (size_t pair = 0; pair < pairs; ++pair) {
+        for (int k = 0; k < kBlock; ++k) {
+          for (size_t half = 0; half < 2; ++half) {
+            *offsets++ = column_of(2 * pair + half, 1 + s)[block * kBlock + k];
+          }
+        }
+      }
+    }
+  }
+  return noise;
+}
+
+}  // namespace
+
+const Noise& NoiseFor(const NoiseKey& key) {
+  assert(key.samples > 0 && key.samples % kBlock == 0);
+  assert(key.rating_spread * kUnitsPerPoint <= 127 && key.weight_spread <= 1);
+  // The last tables this thread used: no lock on the common path.
+  thread_local const Noise* last = nullptr;
+  if (last != nullptr && last->key == key) return *last;
+  static std::mutex mutex;
+  static std::vector<std::unique_ptr<Noise>> drawn;
+  std::lock_guard<std::mutex> lock(mutex);
+  auto it = std::find_if(drawn.begin(), drawn.end(),
+                         [&](const auto& noise) { return noise->key == key; });
+  if (it == drawn.end()) it = drawn.insert(drawn.end(), Draw(key));
+  last = it->get();
+  return *last;
+}
+
+}  // namespace engine::smaa
