@@ -13,45 +13,57 @@ constexpr std::string_view kRegionDisplayNames[] = {
     "all regions",   "North America", "Europe", "India",
     "Latin America", "East Asia",     "Africa", "Oceania"};
 
-std::string FactText(FactId id, const Facts& facts, const KnowledgeBase& kb) {
+// Appends the fact as a reader would say it (RenderTemplate).
+void AppendFactText(std::string& out, FactId id, const Facts& facts,
+                    const KnowledgeBase& kb) {
   const FactValue& fact = facts[static_cast<int>(id)];
-  if (!fact.present) return "none";
+  if (!fact.present) {
+    out += "none";
+    return;
+  }
   const FactInfo& info = kb.Info(id);
   switch (info.kind) {
     case FactKind::kEnum: {
       const auto index = static_cast<size_t>(fact.value);
-      if (info.stack_valued) return kb.stacks[index].name;
-      if (id == FactId::kHiringRegion) {
-        return std::string(RegionDisplayName(static_cast<HiringRegion>(index)));
+      if (info.stack_valued) {
+        out += kb.stacks[index].name;
+      } else if (id == FactId::kHiringRegion) {
+        out += RegionDisplayName(static_cast<HiringRegion>(index));
+      } else {
+        AppendReadable(out, info.values[index]);
       }
-      return Readable(info.values[index]);
+      return;
     }
     case FactKind::kSet: {
-      std::string out;
+      const size_t start = out.size();
       const auto bits = static_cast<uint64_t>(fact.value);
       for (size_t i = 0; i < info.values.size(); ++i) {
         if (!((bits >> i) & 1u)) continue;
-        if (!out.empty()) out += ", ";
-        out += Readable(info.values[i]);
+        if (out.size() > start) out += ", ";
+        AppendReadable(out, info.values[i]);
       }
-      return out.empty() ? "none" : out;
+      if (out.size() == start) out += "none";
+      return;
     }
     case FactKind::kBool:
-      return fact.value != 0 ? "yes" : "no";
+      out += fact.value != 0 ? "yes" : "no";
+      return;
     case FactKind::kNumber:
-      return base::FormatNumber(fact.value);
+      out += base::FormatNumber(fact.value);
+      return;
   }
-  return "";
 }
 
 }  // namespace
 
 std::string Readable(std::string_view wire_name) {
-  std::string out(wire_name);
-  for (char& ch : out) {
-    if (ch == '_') ch = ' ';
-  }
+  std::string out;
+  AppendReadable(out, wire_name);
   return out;
+}
+
+void AppendReadable(std::string& out, std::string_view wire_name) {
+  for (char ch : wire_name) out += ch == '_' ? ' ' : ch;
 }
 
 std::string_view RegionDisplayName(HiringRegion region) {
@@ -60,21 +72,8 @@ std::string_view RegionDisplayName(HiringRegion region) {
 
 TemplateParts SplitTemplate(std::string_view text) {
   TemplateParts split;
-  size_t pos = 0;
-  while (pos < text.size()) {
-    const size_t open = text.find('{', pos);
-    const size_t close =
-        open == std::string_view::npos ? open : text.find('}', open);
-    if (close == std::string_view::npos) {
-      split.unclosed = open != std::string_view::npos;
-      split.parts.push_back({text.substr(pos), false});
-      break;
-    }
-    if (open > pos)
-      split.parts.push_back({text.substr(pos, open - pos), false});
-    split.parts.push_back({text.substr(open + 1, close - open - 1), true});
-    pos = close + 1;
-  }
+  split.unclosed = !ForEachTemplatePart(
+      text, [&](const TemplatePart& part) { split.parts.push_back(part); });
   return split;
 }
 
@@ -97,30 +96,30 @@ std::string RenderTemplate(std::string_view text, const Facts& facts,
                            std::string_view framework) {
   std::string out;
   out.reserve(text.size() + 32);
-  for (const TemplatePart& part : SplitTemplate(text).parts) {
+  ForEachTemplatePart(text, [&](const TemplatePart& part) {
     if (!part.placeholder) {
       out.append(part.text);
-      continue;
+      return;
     }
     const Placeholder placeholder = ParsePlaceholder(part.text);
     if (placeholder.name == kFrameworkPlaceholder) {
       out.append(framework);
-      continue;
+      return;
     }
     const std::optional<FactId> id = kb.FindFact(placeholder.name);
     assert(id.has_value());
     if (!id) {
       out.append(part.text);
-      continue;
+      return;
     }
-    out.append(FactText(*id, facts, kb));
+    AppendFactText(out, *id, facts, kb);
     if (placeholder.counts()) {
       const FactValue& count = facts[static_cast<int>(*id)];
       out += ' ';
       out.append(count.present && count.value == 1 ? placeholder.one
                                                    : placeholder.many);
     }
-  }
+  });
   return out;
 }
 

@@ -32,6 +32,26 @@ struct TemplateParts {
 };
 TemplateParts SplitTemplate(std::string_view text);
 
+// Calls `visit(const TemplatePart&)` for each part of SplitTemplate, in
+// order, without collecting them. Returns false when a "{" had no "}".
+template <typename Visit>
+bool ForEachTemplatePart(std::string_view text, Visit visit) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    const size_t open = text.find('{', pos);
+    const size_t close =
+        open == std::string_view::npos ? open : text.find('}', open);
+    if (close == std::string_view::npos) {
+      visit(TemplatePart{text.substr(pos), false});
+      return open == std::string_view::npos;
+    }
+    if (open > pos) visit(TemplatePart{text.substr(pos, open - pos), false});
+    visit(TemplatePart{text.substr(open + 1, close - open - 1), true});
+    pos = close + 1;
+  }
+  return true;
+}
+
 // A placeholder's name, and for one that counts, its nouns:
 // "{company.engineers_now|engineer|engineers}" reads "1 engineer" or
 // "3 engineers" (the fact must be a number). `valid` is false for any other
@@ -55,6 +75,7 @@ std::string RenderTemplate(std::string_view text, const Facts& facts,
 
 // A wire name as a reader would say it: "north_america" -> "north america".
 std::string Readable(std::string_view wire_name);
+void AppendReadable(std::string& out, std::string_view wire_name);
 
 // The display name of a hiring region ("North America"; "all regions").
 std::string_view RegionDisplayName(HiringRegion region);
