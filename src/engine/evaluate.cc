@@ -36,8 +36,14 @@ Text CriterionWhy(const KnowledgeBase& kb, const Profile& profile, int s,
       return Text::Borrowed(stack.ratings[c].why);
     case RatingSource::kTeamSkill:
       return Text::Owned(TeamFitWhy(kb, profile, s));
-    case RatingSource::kTalentPool:
+    case RatingSource::kTalentPool: {
+      const auto region = static_cast<size_t>(profile.company.hiring_region);
+      // IndexStacks wrote every region's sentence; a base built without it
+      // still gets one.
+      if (region < stack.hiring_pool_why.size())
+        return Text::Borrowed(stack.hiring_pool_why[region]);
       return Text::Owned(HiringPoolWhy(stack, profile.company.hiring_region));
+    }
     case RatingSource::kCurrentBackend:
       return Text::Owned(ExistingBackendWhy(kb, profile, s));
   }

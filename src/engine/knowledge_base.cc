@@ -2,6 +2,8 @@
 
 #include <cassert>
 
+#include "engine/explain.h"
+
 namespace engine {
 namespace {
 
@@ -65,6 +67,13 @@ void IndexStacks(KnowledgeBase& kb) {
   assert(kb.stacks.size() <= static_cast<size_t>(kMaxStacks));
   const std::vector<std::string> ids = kb.StackIds();
   kb.facts = FactTable(ids);
+  for (Stack& stack : kb.stacks) {
+    stack.hiring_pool_why.clear();
+    for (int region = 0; region < kHiringRegionCount; ++region) {
+      stack.hiring_pool_why.push_back(
+          HiringPoolWhy(stack, static_cast<HiringRegion>(region)));
+    }
+  }
 }
 
 }  // namespace engine

@@ -102,6 +102,9 @@ struct Stack {
   TalentPool talent;
   std::vector<std::string> strengths;
   std::vector<std::string> concerns;
+  // HiringPoolWhy for each HiringRegion, written by IndexStacks: every
+  // evaluation shows it for every stack.
+  std::vector<std::string> hiring_pool_why;
 };
 
 struct WarningKind {
@@ -194,7 +197,8 @@ struct KnowledgeBase {
   std::vector<std::string> LanguageIds() const;  // in stack order
 };
 
-// Builds `facts` from the stacks: call after filling or changing `stacks`.
+// Builds `facts`, and each stack's hiring_pool_why, from the stacks: call
+// after filling or changing `stacks`.
 void IndexStacks(KnowledgeBase& kb);
 
 }  // namespace engine

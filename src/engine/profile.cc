@@ -17,6 +17,7 @@ constexpr std::string_view kProductKindNames[] = {
 constexpr std::string_view kHiringRegionNames[] = {
     "global",        "north_america", "europe", "india",
     "latin_america", "east_asia",     "africa", "oceania"};
+static_assert(std::size(kHiringRegionNames) == kHiringRegionCount);
 constexpr std::string_view kLeaningReasonNames[] = {
     "benchmarks",        "trend",      "blog_post",
     "previous_employer", "team_knows", "other"};

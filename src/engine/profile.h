@@ -52,6 +52,7 @@ enum class HiringRegion : uint8_t {
   kAfrica,
   kOceania,
 };
+inline constexpr int kHiringRegionCount = 8;
 enum class LeaningReason : uint8_t {
   kBenchmarks,
   kTrend,
