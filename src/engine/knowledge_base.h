@@ -33,6 +33,10 @@ enum class RatingSource : uint8_t {
 // current_backend. Name(source) (engine/profile.h) reads one.
 std::span<const std::string_view> Names(RatingSource);
 
+// A knowledge base holds at most this many criteria: the what-if search
+// marks criteria in a 32-bit mask.
+inline constexpr int kMaxCriteria = 32;
+
 struct Criterion {
   std::string id;    // "team_fit"
   std::string name;  // "Team fit"

@@ -443,7 +443,8 @@ class VariantRanker {
   FactMask eligibility_reads_ = 0;  // what TeamFirst reads
   Eligibility base_eligible_ = 0;   // TeamFirst of the profile
   uint32_t team_criteria_ = 0;      // bit c: criterion c rates team skill
-  std::vector<double> weights_;     // scratch
+  static_assert(kMaxCriteria <= 32);
+  std::vector<double> weights_;  // scratch
 };
 
 // Two changes conflict when they answer the same question.

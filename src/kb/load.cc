@@ -83,8 +83,16 @@ void ReadCriteria(const TableReader& root, engine::KnowledgeBase& kb) {
   static constexpr std::string_view kKeys[] = {
       "id", "name", "description", "rating", "weight", "source"};
   UniqueIds ids("criterion id", root.diagnostics());
-  for (const toml::table* table :
-       root.Tables("criterion", Presence::kRequired)) {
+  const std::vector<const toml::table*> tables =
+      root.Tables("criterion", Presence::kRequired);
+  if (tables.size() > static_cast<size_t>(engine::kMaxCriteria)) {
+    root.diagnostics().Add(
+        At(*root.table().get("criterion")),
+        "too many criteria: " + std::to_string(tables.size()) + " (at most " +
+            std::to_string(engine::kMaxCriteria) + ")");
+    return;
+  }
+  for (const toml::table* table : tables) {
     TableReader reader(*table, "in [[criterion]]", kKeys, root.diagnostics());
     engine::Criterion criterion;
     criterion.id = reader.String("id", Presence::kRequired).value_or("");

@@ -246,6 +246,30 @@ default = true
             "language belongs to one stack");
 }
 
+// The what-if search and the eligibility rule keep criteria and stacks in
+// 32-bit masks: a base with more is refused, not misread.
+TEST(LoadKnowledgeBase, RefusesMoreCriteriaOrStacksThanItCanRank) {
+  std::string criteria;
+  for (int i = 0; i < 33; ++i) {
+    criteria += "[[criterion]]\nid = \"c" + std::string(1, 'a' + i / 26) +
+                std::string(1, 'a' + i % 26) +
+                "\"\nname = \"C\"\ndescription = \"d\"\nrating = "
+                "\"static\"\nweight = 1\nsource = \"s\"\n";
+  }
+  const std::string too_many_criteria = Errors(criteria + TinyToml());
+  EXPECT_NE(too_many_criteria.find("kb.toml:1:1: too many criteria: "),
+            std::string::npos)
+      << too_many_criteria;
+  EXPECT_NE(too_many_criteria.find(" (at most 32)"), std::string::npos);
+  std::string stacks;
+  for (int i = 0; i < 33; ++i) stacks += "[[stack]]\nid = \"s\"\n";
+  const std::string too_many_stacks = Errors(stacks + TinyToml());
+  EXPECT_NE(too_many_stacks.find("kb.toml:1:1: too many stacks: "),
+            std::string::npos)
+      << too_many_stacks;
+  EXPECT_NE(too_many_stacks.find(" (at most 32)"), std::string::npos);
+}
+
 TEST(LoadKnowledgeBase, ATenthStackNeedsNoCode) {
   std::string scala = R"(
 [[stack]]
