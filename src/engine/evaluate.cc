@@ -1,6 +1,7 @@
 #include "engine/evaluate.h"
 
 #include <algorithm>
+#include <array>
 #include <cassert>
 #include <cmath>
 #include <cstdint>
@@ -57,21 +58,36 @@ void RoundContributions(double score, std::vector<CriterionScore>& criteria) {
   const auto tenths = [](double v) {
     return static_cast<int64_t>(std::floor(v * 10.0));
   };
+  // (remainder, criterion), on the stack: the loader allows kMaxCriteria.
+  using Remainder = std::pair<double, size_t>;
+  std::array<Remainder, kMaxCriteria> on_stack;
+  std::vector<Remainder> on_heap;
+  const size_t n = criteria.size();
+  Remainder* remainders = on_stack.data();
+  if (n > on_stack.size()) {
+    on_heap.resize(n);
+    remainders = on_heap.data();
+  }
   int64_t missing = std::llround(score * 10.0);
-  std::vector<std::pair<double, size_t>> remainders;
-  for (size_t c = 0; c < criteria.size(); ++c) {
+  for (size_t c = 0; c < n; ++c) {
     const double exact = criteria[c].contribution * 10.0;
     missing -= tenths(criteria[c].contribution);
-    remainders.emplace_back(exact - std::floor(exact), c);
+    remainders[c] = {exact - std::floor(exact), c};
   }
-  std::stable_sort(
-      remainders.begin(), remainders.end(),
-      [](const auto& a, const auto& b) { return a.first > b.first; });
-  for (size_t c = 0; c < criteria.size(); ++c) {
+  // Largest remainder first, ties in criterion order. An insertion sort:
+  // there are a dozen, and std::stable_sort would allocate a buffer.
+  for (size_t i = 1; i < n; ++i) {
+    const Remainder item = remainders[i];
+    size_t j = i;
+    for (; j > 0 && remainders[j - 1].first < item.first; --j)
+      remainders[j] = remainders[j - 1];
+    remainders[j] = item;
+  }
+  for (size_t c = 0; c < n; ++c) {
     criteria[c].contribution =
         static_cast<double>(tenths(criteria[c].contribution)) / 10.0;
   }
-  for (size_t i = 0; i < remainders.size() && missing > 0; ++i, --missing) {
+  for (size_t i = 0; i < n && missing > 0; ++i, --missing) {
     criteria[remainders[i].second].contribution += 0.1;
   }
 }
