@@ -333,9 +333,10 @@ Recommendation Evaluate(const KnowledgeBase& kb, const Profile& profile) {
   r.confidence = MakeConfidence(kb, r);
   r.recommendation = MakeHeadline(kb, r, winner);
 
+  WhatIfAnswers answers =
+      FindWhatIfsAndLeaningPath(kb, profile, winner, facts, ratings);
   SetRecommendedFacts(facts, kb, profile, winner);
   ApplyFindingRules(kb, facts, r.recommendation.framework, r);
-  WhatIfAnswers answers = FindWhatIfsAndLeaningPath(kb, profile, winner);
   r.what_if = std::move(answers.what_if);
   r.leaning_path = std::move(answers.leaning_path);
   return r;

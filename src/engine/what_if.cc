@@ -211,10 +211,12 @@ FactMask FactsRead(const Rule& rule) {
 // tests check that a variant ranks exactly as its profile does.
 class VariantRanker {
  public:
-  VariantRanker(const KnowledgeBase& kb, const Profile& profile)
+  // `facts` and `ratings` are the profile's (FactsOf, RatingMatrix).
+  VariantRanker(const KnowledgeBase& kb, const Profile& profile,
+                const Facts& facts, const RatingMatrix& ratings)
       : kb_(kb),
         profile_(profile),
-        facts_(FactsOf(kb, profile)),
+        facts_(facts),
         work_(facts_),
         levels_(TeamLevels(kb, profile.team)),
         levels_work_(levels_) {
@@ -252,7 +254,6 @@ class VariantRanker {
       eligibility_reads_ |= Bit(TeamLevelFact(static_cast<int>(s)));
     }
     base_eligible_ = TeamFirst(kb_, facts_, admit_rules_);
-    const RatingMatrix ratings(kb, profile);
     const int stacks = static_cast<int>(kb.stacks.size());
     padded_stacks_ = (stacks + kChunk - 1) / kChunk * kChunk;
     ratings_by_criterion_.assign(kb.criteria.size() * padded_stacks_, 0.0);
@@ -518,8 +519,9 @@ std::vector<const Candidate*> MostPromising(
 // Every single change, ranked once: the what-if list and the leaning's
 // path both start from these, and rank their combinations with `ranker`.
 struct Singles {
-  Singles(const KnowledgeBase& kb, const Profile& profile)
-      : ranker(kb, profile),
+  Singles(const KnowledgeBase& kb, const Profile& profile, const Facts& facts,
+          const RatingMatrix& ratings)
+      : ranker(kb, profile, facts, ratings),
         candidates(Candidates(kb, profile)),
         base(ranker.Rank(Combination{})) {
     standings.reserve(candidates.size());
@@ -639,19 +641,27 @@ int RankWinner(const KnowledgeBase& kb, const Profile& profile) {
 
 std::vector<WhatIf> FindWhatIfs(const KnowledgeBase& kb, const Profile& profile,
                                 int winner) {
-  Singles singles(kb, profile);
+  Singles singles(kb, profile, FactsOf(kb, profile), RatingMatrix(kb, profile));
   return WhatIfsFrom(kb, winner, singles);
 }
 
 std::optional<LeaningPath> FindLeaningPath(const KnowledgeBase& kb,
                                            const Profile& profile, int winner) {
-  Singles singles(kb, profile);
+  Singles singles(kb, profile, FactsOf(kb, profile), RatingMatrix(kb, profile));
   return LeaningPathFrom(kb, profile, winner, singles);
 }
 
 WhatIfAnswers FindWhatIfsAndLeaningPath(const KnowledgeBase& kb,
                                         const Profile& profile, int winner) {
-  Singles singles(kb, profile);
+  return FindWhatIfsAndLeaningPath(kb, profile, winner, FactsOf(kb, profile),
+                                   RatingMatrix(kb, profile));
+}
+
+WhatIfAnswers FindWhatIfsAndLeaningPath(const KnowledgeBase& kb,
+                                        const Profile& profile, int winner,
+                                        const Facts& facts,
+                                        const RatingMatrix& ratings) {
+  Singles singles(kb, profile, facts, ratings);
   WhatIfAnswers answers;
   answers.what_if = WhatIfsFrom(kb, winner, singles);
   answers.leaning_path = LeaningPathFrom(kb, profile, winner, singles);

@@ -23,6 +23,7 @@
 #include "engine/knowledge_base.h"
 #include "engine/profile.h"
 #include "engine/recommendation.h"
+#include "engine/scoring.h"
 
 namespace engine {
 
@@ -40,6 +41,12 @@ struct WhatIfAnswers {
 };
 WhatIfAnswers FindWhatIfsAndLeaningPath(const KnowledgeBase& kb,
                                         const Profile& profile, int winner);
+// The same, from the profile's facts (FactsOf, before the recommended
+// stack's are set) and ratings, which Evaluate has computed already.
+WhatIfAnswers FindWhatIfsAndLeaningPath(const KnowledgeBase& kb,
+                                        const Profile& profile, int winner,
+                                        const Facts& facts,
+                                        const RatingMatrix& ratings);
 
 // The winner of a profile as Evaluate ranks it, without explanations.
 int RankWinner(const KnowledgeBase& kb, const Profile& profile);
