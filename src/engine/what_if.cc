@@ -466,6 +466,7 @@ bool Compatible(const Combination& changes) {
 std::vector<AnswerChange> Answers(const KnowledgeBase& kb,
                                   const Combination& changes) {
   std::vector<AnswerChange> out;
+  out.reserve(changes.size());
   for (const Candidate* c : changes) out.push_back(AnswerOf(kb, *c));
   return out;
 }
@@ -486,15 +487,16 @@ std::string Together(const std::vector<AnswerChange>& answers) {
 
 WhatIf MakeWhatIf(const KnowledgeBase& kb, const Combination& changes,
                   const Standing& st, int old_winner) {
-  std::vector<AnswerChange> answers = Answers(kb, changes);
-  const AnswerChange& first = answers.front();
-  return WhatIf{first.field,
-                first.value,
-                answers.size() == 1 ? first.change : Together(answers),
-                answers,
-                kb.stacks[st.winner].id,
-                kb.stacks[st.winner].name,
-                st.scores[st.winner] - st.scores[old_winner]};
+  WhatIf w;
+  w.changes = Answers(kb, changes);
+  const AnswerChange& first = w.changes.front();
+  w.field = first.field;
+  w.value = first.value;
+  w.change = w.changes.size() == 1 ? first.change : Together(w.changes);
+  w.new_stack = kb.stacks[st.winner].id;
+  w.new_stack_name = kb.stacks[st.winner].name;
+  w.new_margin = st.scores[st.winner] - st.scores[old_winner];
+  return w;
 }
 
 // The candidates that move `stack`'s lead the most in `direction` (+1: up,
