@@ -29,14 +29,14 @@ int ChooseFramework(const Stack& stack, const Facts& facts) {
   return fallback;
 }
 
-Text CriterionWhy(const KnowledgeBase& kb, const Profile& profile, int s,
-                  int c) {
+Text CriterionWhy(const KnowledgeBase& kb, const Profile& profile,
+                  std::span<const StackLevels> member_levels, int s, int c) {
   const Stack& stack = kb.stacks[s];
   switch (kb.criteria[c].rating_source) {
     case RatingSource::kStatic:
       return Text::Borrowed(stack.ratings[c].why);
     case RatingSource::kTeamSkill:
-      return Text::Owned(TeamFitWhy(kb, profile, s));
+      return Text::Owned(TeamFitWhy(kb, profile, s, member_levels));
     case RatingSource::kTalentPool: {
       const auto region = static_cast<size_t>(profile.company.hiring_region);
       // IndexStacks wrote every region's sentence; a base built without it
@@ -93,6 +93,7 @@ void RoundContributions(double score, std::vector<CriterionScore>& criteria) {
 }
 
 StackScore ScoreStack(const KnowledgeBase& kb, const Profile& profile,
+                      std::span<const StackLevels> member_levels,
                       const Facts& facts, const RatingMatrix& ratings,
                       const std::vector<double>& weights, double score, int s) {
   const Stack& stack = kb.stacks[s];
@@ -106,9 +107,9 @@ StackScore ScoreStack(const KnowledgeBase& kb, const Profile& profile,
     const double rating = ratings.at(s, c);
     const double contribution =
         total > 0 ? 100.0 * weights[c] * rating / (kMaxRating * total) : 0.0;
-    out.criteria.push_back(
-        CriterionScore{kb.criteria[c].id, kb.criteria[c].name, weights[c],
-                       rating, contribution, CriterionWhy(kb, profile, s, c)});
+    out.criteria.push_back(CriterionScore{
+        kb.criteria[c].id, kb.criteria[c].name, weights[c], rating,
+        contribution, CriterionWhy(kb, profile, member_levels, s, c)});
   }
   RoundContributions(score, out.criteria);
   const int chosen = ChooseFramework(stack, facts);
@@ -315,10 +316,14 @@ Recommendation Evaluate(const KnowledgeBase& kb, const Profile& profile) {
 
   Recommendation r;
   r.knowledge_base = {kb.version, kb.sha256};
+  std::vector<StackLevels> member_levels;
+  member_levels.reserve(profile.team.size());
+  for (const TeamMember& member : profile.team)
+    member_levels.push_back(MemberLevels(kb, member));
   for (size_t rank = 0; rank < order.size(); ++rank) {
     const int s = order[rank];
-    r.ranking.push_back(
-        ScoreStack(kb, profile, facts, ratings, weights, scores[s], s));
+    r.ranking.push_back(ScoreStack(kb, profile, member_levels, facts, ratings,
+                                   weights, scores[s], s));
     r.ranking.back().rank = static_cast<int>(rank) + 1;
     r.ranking.back().eligible = IsEligible(eligible, s);
   }

@@ -125,6 +125,15 @@ std::string RenderTemplate(std::string_view text, const Facts& facts,
 
 std::string TeamFitWhy(const KnowledgeBase& kb, const Profile& profile,
                        int stack_index) {
+  std::vector<StackLevels> member_levels;
+  for (const TeamMember& member : profile.team)
+    member_levels.push_back(MemberLevels(kb, member));
+  return TeamFitWhy(kb, profile, stack_index, member_levels);
+}
+
+std::string TeamFitWhy(const KnowledgeBase& kb, const Profile& profile,
+                       int stack_index,
+                       std::span<const StackLevels> member_levels) {
   const Stack& stack = kb.stacks[stack_index];
   if (profile.team.empty()) return "No engineers yet: team fit cannot decide";
   std::string languages;
@@ -136,7 +145,7 @@ std::string TeamFitWhy(const KnowledgeBase& kb, const Profile& profile,
   size_t strangers = 0;
   for (size_t i = 0; i < profile.team.size(); ++i) {
     const TeamMember& member = profile.team[i];
-    const SkillLevel best = MemberLevels(kb, member)[stack_index];
+    const SkillLevel best = member_levels[i][stack_index];
     if (best == SkillLevel::kNone) {
       ++strangers;
       continue;

@@ -5,6 +5,7 @@
 // backend) and the summary. Pure; English only.
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -83,6 +84,10 @@ std::string_view RegionDisplayName(HiringRegion region);
 // One line on the team's best skill in the stack, naming who has it.
 std::string TeamFitWhy(const KnowledgeBase& kb, const Profile& profile,
                        int stack_index);
+// The same, with each member's levels (MemberLevels, in team order) given.
+std::string TeamFitWhy(const KnowledgeBase& kb, const Profile& profile,
+                       int stack_index,
+                       std::span<const StackLevels> member_levels);
 
 // One line on the stack's talent pool, its survey and year, and the region.
 std::string HiringPoolWhy(const Stack& stack, HiringRegion region);
