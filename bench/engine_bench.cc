@@ -3,6 +3,10 @@
 // under 25 us per evaluation. BM_Robustness times the sampling alone.
 #include <benchmark/benchmark.h>
 
+#include <filesystem>
+#include <string>
+#include <vector>
+
 #include "bench/example_profile.h"
 #include "engine/evaluate.h"
 #include "engine/robustness.h"
@@ -28,6 +32,26 @@ BENCHMARK_CAPTURE(BM_Evaluate, js_team_ai_core, "js-team-core-ai.json")
 BENCHMARK_CAPTURE(BM_Evaluate, non_technical_founder,
                   "non-technical-founder.json")
     ->Unit(benchmark::kMicrosecond);
+
+// Every example in turn, as mixed traffic is: no two evaluations in a row
+// share a profile. The time is per evaluation.
+void BM_EvaluateEveryExample(benchmark::State& state) {
+  const engine::KnowledgeBase& kb = kb::DefaultKnowledgeBase();
+  std::vector<engine::Profile> profiles;
+  for (const auto& entry : std::filesystem::directory_iterator(
+           std::string(STACKWISE_SOURCE_DIR) + "/examples")) {
+    if (entry.path().extension() == ".json")
+      profiles.push_back(LoadExample(entry.path().filename().c_str()));
+  }
+  size_t next = 0;
+  for (auto _ : state) {
+    engine::Recommendation r = engine::Evaluate(kb, profiles[next]);
+    benchmark::DoNotOptimize(r);
+    next = (next + 1) % profiles.size();
+  }
+}
+
+BENCHMARK(BM_EvaluateEveryExample)->Unit(benchmark::kMicrosecond);
 
 void BM_Robustness(benchmark::State& state, const char* example) {
   const engine::KnowledgeBase& kb = kb::DefaultKnowledgeBase();
