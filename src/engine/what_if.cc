@@ -203,6 +203,36 @@ FactMask FactsRead(const Rule& rule) {
   return reads;
 }
 
+// Stacks ranked side by side in ChunkedScores.
+constexpr int kChunk = 4;
+static_assert(kMaxStacks % kChunk == 0);
+
+// Each stack's score as ScoresInto computes it: the weighted ratings added
+// in criterion order, then scaled; kChunk stacks at a time, each in its own
+// lane, so that the sums stay in vector registers and do not wait on each
+// other. Ratings are criterion by criterion, `padded` stacks each; a
+// team-skill criterion (bit c of `team_criteria`) reads `team_ratings`.
+// The AVX copy does the same IEEE operations in the same order, four lanes
+// to a register, so every score is bit for bit the same.
+__attribute__((target_clones("avx2", "default"))) void ChunkedScores(
+    const std::vector<double>& weights, double total, uint32_t team_criteria,
+    const double* team_ratings, const double* ratings_by_criterion, int padded,
+    double* scores) {
+  for (int first = 0; first < padded; first += kChunk) {
+    std::array<double, kChunk> sums{};
+    for (size_t c = 0; c < weights.size(); ++c) {
+      const double w = weights[c];
+      const double* rating =
+          (team_criteria >> c & 1u) != 0
+              ? team_ratings + first
+              : ratings_by_criterion + c * static_cast<size_t>(padded) + first;
+      for (int lane = 0; lane < kChunk; ++lane) sums[lane] += w * rating[lane];
+    }
+    for (int lane = 0; lane < kChunk; ++lane)
+      scores[first + lane] = 100.0 * sums[lane] / (kMaxRating * total);
+  }
+}
+
 // Ranks profile variants as Evaluate ranks them, from the base profile's
 // facts and ratings, changing only what each answer touches. A search ranks
 // up to a hundred variants per evaluation: rebuilding the facts, the rating
@@ -358,9 +388,7 @@ class VariantRanker {
     }
 
     // As ScoresInto adds them up, with the team-skill ratings of the
-    // variant's team: each stack's sum in criterion order. Stacks go
-    // kChunk at a time, each in its own lane, so that the compiler keeps the
-    // sums in vector registers and they do not wait on each other.
+    // variant's team.
     Standing st;
     st.stacks = static_cast<int>(kb_.stacks.size());
     std::fill_n(st.scores.begin(), padded_stacks_, 0.0);
@@ -368,20 +396,9 @@ class VariantRanker {
       std::array<double, kMaxStacks> team_ratings;
       for (int s = 0; s < padded_stacks_; ++s)
         team_ratings[s] = kMaxRating * (1.0 - nobody[s]);
-      for (int first = 0; first < padded_stacks_; first += kChunk) {
-        std::array<double, kChunk> sums{};
-        for (size_t c = 0; c < criteria; ++c) {
-          const double w = weights_[c];
-          const double* rating =
-              (team_criteria_ >> c & 1u) != 0
-                  ? &team_ratings[first]
-                  : &ratings_by_criterion_[c * padded_stacks_ + first];
-          for (int lane = 0; lane < kChunk; ++lane)
-            sums[lane] += w * rating[lane];
-        }
-        for (int lane = 0; lane < kChunk; ++lane)
-          st.scores[first + lane] = 100.0 * sums[lane] / (kMaxRating * total);
-      }
+      ChunkedScores(weights_, total, team_criteria_, team_ratings.data(),
+                    ratings_by_criterion_.data(), padded_stacks_,
+                    st.scores.data());
     }
     st.eligible = (eligibility_reads_ & changed) != 0
                       ? TeamFirst(kb_, f, admit_rules_)
@@ -422,10 +439,7 @@ class VariantRanker {
   const KnowledgeBase& kb_;
   const Profile& profile_;
   const Facts facts_;
-  Facts work_;  // facts_ between calls of Rank
-  // Stacks ranked side by side in Rank.
-  static constexpr int kChunk = 4;
-  static_assert(kMaxStacks % kChunk == 0);
+  Facts work_;             // facts_ between calls of Rank
   int padded_stacks_ = 0;  // the stacks, rounded up to whole chunks
   // The profile's ratings (RatingMatrix), criterion by criterion, each
   // padded with zeros to padded_stacks_: Rank reads one criterion of kChunk
