@@ -27,9 +27,7 @@ constexpr double kEligibleBonus = 1000.0;
 
 // A profile variant's ranking.
 struct Standing {
-  // Written for the stacks there are; the rest is never read (zeroing all
-  // of it for each of a hundred variants showed in profiles).
-  std::array<double, kMaxStacks> scores;
+  std::array<double, kMaxStacks> scores{};
   int stacks = 0;
   Eligibility eligible = 0;
   int winner = 0;
@@ -391,7 +389,6 @@ class VariantRanker {
     // variant's team.
     Standing st;
     st.stacks = static_cast<int>(kb_.stacks.size());
-    std::fill_n(st.scores.begin(), padded_stacks_, 0.0);
     if (total > 0) {
       std::array<double, kMaxStacks> team_ratings;
       for (int s = 0; s < padded_stacks_; ++s)
