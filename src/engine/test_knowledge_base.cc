@@ -6,6 +6,8 @@
 #include <stdexcept>
 #include <utility>
 
+#include "engine/recommendation.h"
+
 namespace engine::test_kb {
 namespace {
 
@@ -292,10 +294,8 @@ std::string RuleToml(const KnowledgeBase& kb, const Rule& rule) {
   }
   if (rule.warning) out += "warning = " + FindingToml(*rule.warning) + "\n";
   if (rule.checklist) {
-    static constexpr std::string_view kStatus[] = {"pass", "warn", "fail",
-                                                   "todo"};
-    out += "checklist = { id = " + Quote(rule.checklist->id) + ", status = " +
-           Quote(kStatus[static_cast<int>(rule.checklist_status)]) +
+    out += "checklist = { id = " + Quote(rule.checklist->id) +
+           ", status = " + Quote(Name(rule.checklist_status)) +
            ", message = " + Quote(rule.checklist->message) + " }\n";
   }
   if (rule.advice) out += "advice = " + FindingToml(*rule.advice) + "\n";

@@ -4,6 +4,7 @@
 
 #include "base/text.h"
 #include "engine/facts.h"
+#include "engine/recommendation.h"
 
 namespace io {
 namespace {
@@ -23,20 +24,6 @@ std::string_view RatingSourceText(engine::RatingSource source) {
       return "rated from the talent pool";
     case engine::RatingSource::kCurrentBackend:
       return "rated 5 for the current backend, else 0";
-  }
-  return "";
-}
-
-std::string_view StatusName(engine::CheckStatus status) {
-  switch (status) {
-    case engine::CheckStatus::kPass:
-      return "pass";
-    case engine::CheckStatus::kWarn:
-      return "warn";
-    case engine::CheckStatus::kFail:
-      return "fail";
-    case engine::CheckStatus::kTodo:
-      return "todo";
   }
   return "";
 }
@@ -189,7 +176,7 @@ void ShowRule(const engine::KnowledgeBase& kb, const engine::Rule& rule,
   ShowFinding("warning", rule.warning, out);
   if (rule.checklist) {
     out += "    checklist " + rule.checklist->id + " = " +
-           std::string(StatusName(rule.checklist_status)) + ": " +
+           std::string(engine::Name(rule.checklist_status)) + ": " +
            rule.checklist->message + "\n";
   }
   ShowFinding("advice", rule.advice, out);
