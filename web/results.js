@@ -45,7 +45,8 @@ function headline(result) {
           ['low', 'medium', 'high'].map((lvl, i) => h('span', {
             class: ['meter-step', i <= ['low', 'medium', 'high'].indexOf(conf.level) && 'meter-on'] }))),
         h('strong', {}, CONFIDENCE[conf.level] || conf.level),
-        h('span', { class: 'confidence-margin' }, `leads by ${fmt(conf.margin)} points`)),
+        h('span', { class: 'confidence-margin' },
+          `${conf.margin < 0 ? 'trails' : 'leads'} by ${fmt(Math.abs(conf.margin))} points`)),
       // The stability sentence says what the reason would; older results have only the reason.
       stability(result) || (conf.why ? h('p', { class: 'confidence-why' }, conf.why) : null)));
 }

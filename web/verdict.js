@@ -70,7 +70,8 @@ export function renderVerdict(result) {
   const leaning = leaningSentence(result);
   const steps = nextSteps(result);
   const stability = result.robustness && result.robustness.summary
-    ? result.robustness.summary : `It leads by ${Number(conf.margin || 0).toFixed(1)} points.`;
+    ? result.robustness.summary
+    : `It ${conf.margin < 0 ? 'trails' : 'leads'} by ${Math.abs(Number(conf.margin || 0)).toFixed(1)} points.`;
   return h('section', { class: 'verdict', 'aria-labelledby': 'verdict-h', 'data-testid': 'verdict' },
     h('p', { class: 'verdict-kicker' }, 'Our answer'),
     h('h2', { class: 'verdict-title', id: 'verdict-h' }, 'Use ',

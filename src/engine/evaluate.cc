@@ -164,8 +164,12 @@ Headline MakeHeadline(const KnowledgeBase& kb, const Recommendation& r,
               " of 100";
   if (r.ranking.size() > 1) {
     const StackScore& second = r.ranking[1];
-    h.summary += ", " + base::FormatNumber(r.confidence.margin) +
-                 " points ahead of " + std::string(second.name);
+    // Behind when team first put a lower score on top; the sentence on
+    // team first below says why.
+    const double margin = r.confidence.margin;
+    h.summary += ", " + base::FormatNumber(std::abs(margin)) +
+                 (margin < 0 ? " points behind " : " points ahead of ") +
+                 std::string(second.name);
     const std::string leads = LeadingCriteria(first, second);
     if (!leads.empty()) h.summary += "; it leads on " + leads;
   }
@@ -206,8 +210,9 @@ Confidence MakeConfidence(const KnowledgeBase& kb, const Recommendation& r) {
   if (!summary.empty() && summary.back() == '.') summary.pop_back();
   c.why = summary + " (high from " + SharePercent(kb.confidence.high_share) +
           ", medium from " + SharePercent(kb.confidence.medium_share) +
-          "); it leads " + std::string(r.ranking[1].name) + " by " +
-          base::FormatNumber(c.margin) + " points";
+          (c.margin < 0 ? "); it trails " : "); it leads ") +
+          std::string(r.ranking[1].name) + " by " +
+          base::FormatNumber(std::abs(c.margin)) + " points";
   if (c.level == ConfidenceLevel::kLow) {
     c.why += ": both are defensible; let the prototype decide";
   }

@@ -1,6 +1,7 @@
 #include "io/verdict.h"
 
 #include <algorithm>
+#include <cmath>
 #include <string_view>
 
 #include "base/text.h"
@@ -76,8 +77,9 @@ std::string StabilitySentence(const engine::Recommendation& result) {
   if (!result.robustness.summary.empty()) {
     return text + ": " + EndSentence(result.robustness.summary);
   }
-  return text + ": it leads by " + base::OneDecimal(result.confidence.margin) +
-         " points.";
+  const double margin = result.confidence.margin;
+  return text + (margin < 0 ? ": it trails by " : ": it leads by ") +
+         base::OneDecimal(std::abs(margin)) + " points.";
 }
 
 std::vector<std::string> NextSteps(const engine::Recommendation& result) {

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -155,6 +156,29 @@ TEST(ResultShape, ShownContributionsAddUpToTheShownScore) {
                             }
                             return std::nullopt;
                           }));
+}
+
+// The headline and the confidence say how far the winner is ahead of the
+// runner-up, or behind it when team first put it on top: never a negative
+// number of points.
+TEST(ResultShape, MarginsAreSaidInWordsNotAsNegativePoints) {
+  const engine::KnowledgeBase& kb = kb::DefaultKnowledgeBase();
+  EXPECT_TRUE(HoldsForAll(
+      0x5eed0063, kProfiles,
+      [&](const Profile& p) -> std::optional<std::string> {
+        const engine::Recommendation r = Evaluate(kb, p);
+        for (const std::string& text :
+             {r.recommendation.summary, r.confidence.why}) {
+          for (size_t at = text.find(" -"); at != std::string::npos;
+               at = text.find(" -", at + 1)) {
+            if (at + 2 < text.size() &&
+                std::isdigit(static_cast<unsigned char>(text[at + 2]))) {
+              return "a negative number in: " + text;
+            }
+          }
+        }
+        return std::nullopt;
+      }));
 }
 
 }  // namespace
