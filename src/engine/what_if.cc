@@ -293,6 +293,10 @@ class VariantRanker {
             ratings.at(s, static_cast<int>(c));
       }
     }
+    Standing profile_standing;
+    profile_total_ = ScoreVariant(0, nobody_carries_, profile_standing);
+    profile_weights_ = weights_;
+    base_scores_ = profile_standing.scores;
   }
 
   Standing Rank(const Combination& changes) {
@@ -365,37 +369,31 @@ class VariantRanker {
     }
     const FactMask changed = Changed(touched);
 
-    const size_t criteria = kb_.criteria.size();
-    weights_.resize(criteria);
-    for (size_t c = 0; c < criteria; ++c)
-      weights_[c] = kb_.criteria[c].base_weight;
-    // A rule that reads no changed fact fires as it does for the profile;
-    // the weights are still added up in file order, as Weights does.
+    // A variant whose answers fire the same weight rules as the profile's
+    // has the profile's weights, and then only the stacks whose team
+    // changed score differently: the other scores are the profile's, bit
+    // for bit. Nearly half of all variants are such.
+    bool same_weights = true;
     for (const WatchedRule& watched : weight_rules_) {
-      const bool fires = (watched.reads & changed) != 0
-                             ? Fires(*watched.rule, f)
-                             : watched.fires_for_profile;
-      if (!fires) continue;
-      for (const auto& [criterion, added] : watched.rule->weights)
-        weights_[criterion] += added;
+      if ((watched.reads & changed) != 0 &&
+          Fires(*watched.rule, f) != watched.fires_for_profile) {
+        same_weights = false;
+        break;
+      }
     }
-    double total = 0;
-    for (double& w : weights_) {
-      w = std::max(w, 0.0);
-      total += w;
-    }
-
-    // As ScoresInto adds them up, with the team-skill ratings of the
-    // variant's team.
     Standing st;
     st.stacks = static_cast<int>(kb_.stacks.size());
-    if (total > 0) {
-      std::array<double, kMaxStacks> team_ratings;
-      for (int s = 0; s < padded_stacks_; ++s)
-        team_ratings[s] = kMaxRating * (1.0 - nobody[s]);
-      ChunkedScores(weights_, total, team_criteria_, team_ratings.data(),
-                    ratings_by_criterion_.data(), padded_stacks_,
-                    st.scores.data());
+    if (same_weights) {
+      st.scores = base_scores_;
+      if (profile_total_ > 0) {
+        for (uint32_t bits = stacks_touched; bits != 0; bits &= bits - 1) {
+          const int s = __builtin_ctz(bits);
+          st.scores[s] = ScoreOf(profile_weights_, profile_total_, s,
+                                 kMaxRating * (1.0 - nobody[s]));
+        }
+      }
+    } else {
+      ScoreVariant(changed, nobody, st);
     }
     st.eligible = (eligibility_reads_ & changed) != 0
                       ? TeamFirst(kb_, f, admit_rules_)
@@ -413,6 +411,56 @@ class VariantRanker {
   }
 
  private:
+  // The weights Weights gives the variant's facts (work_), added up in file
+  // order, and every stack's score as ScoresInto computes it, with the
+  // team-skill ratings of the variant's team. Returns the weights' total.
+  double ScoreVariant(FactMask changed,
+                      const std::array<double, kMaxStacks>& nobody,
+                      Standing& st) {
+    const size_t criteria = kb_.criteria.size();
+    weights_.resize(criteria);
+    for (size_t c = 0; c < criteria; ++c)
+      weights_[c] = kb_.criteria[c].base_weight;
+    // A rule that reads no changed fact fires as it does for the profile.
+    for (const WatchedRule& watched : weight_rules_) {
+      const bool fires = (watched.reads & changed) != 0
+                             ? Fires(*watched.rule, work_)
+                             : watched.fires_for_profile;
+      if (!fires) continue;
+      for (const auto& [criterion, added] : watched.rule->weights)
+        weights_[criterion] += added;
+    }
+    double total = 0;
+    for (double& w : weights_) {
+      w = std::max(w, 0.0);
+      total += w;
+    }
+    if (total <= 0) return total;
+    std::array<double, kMaxStacks> team_ratings;
+    for (int s = 0; s < padded_stacks_; ++s)
+      team_ratings[s] = kMaxRating * (1.0 - nobody[s]);
+    ChunkedScores(weights_, total, team_criteria_, team_ratings.data(),
+                  ratings_by_criterion_.data(), padded_stacks_,
+                  st.scores.data());
+    return total;
+  }
+
+  // Stack s's score as ChunkedScores computes it, the same operations in
+  // the same order, with `team_rating` for the team-skill criteria.
+  double ScoreOf(const std::vector<double>& weights, double total, int s,
+                 double team_rating) const {
+    double sum = 0;
+    for (size_t c = 0; c < weights.size(); ++c) {
+      const double rating =
+          (team_criteria_ >> c & 1u) != 0
+              ? team_rating
+              : ratings_by_criterion_[c * static_cast<size_t>(padded_stacks_) +
+                                      static_cast<size_t>(s)];
+      sum += weights[c] * rating;
+    }
+    return 100.0 * sum / (kMaxRating * total);
+  }
+
   // Of the facts a variant wrote, those that differ from the profile's.
   FactMask Changed(FactMask touched) const {
     FactMask changed = 0;
@@ -457,6 +505,10 @@ class VariantRanker {
   uint32_t team_criteria_ = 0;      // bit c: criterion c rates team skill
   static_assert(kMaxCriteria <= 32);
   std::vector<double> weights_;  // scratch
+  // The profile's weights, their total, and every stack's score.
+  std::vector<double> profile_weights_;
+  double profile_total_ = 0;
+  std::array<double, kMaxStacks> base_scores_{};
 };
 
 // Two changes conflict when they answer the same question.
