@@ -46,7 +46,7 @@ Text CriterionWhy(const KnowledgeBase& kb, const Profile& profile,
       return Text::Owned(HiringPoolWhy(stack, profile.company.hiring_region));
     }
     case RatingSource::kCurrentBackend:
-      return Text::Owned(ExistingBackendWhy(kb, profile, s));
+      return ExistingBackendWhy(kb, profile, s);
   }
   return {};
 }
@@ -137,6 +137,7 @@ StackScore ScoreStack(const KnowledgeBase& kb, const Profile& profile,
 // The criteria on which the winner gains most over the runner-up.
 std::string LeadingCriteria(const StackScore& first, const StackScore& second) {
   std::vector<std::pair<double, std::string_view>> leads;
+  leads.reserve(first.criteria.size());
   for (size_t c = 0; c < first.criteria.size(); ++c) {
     const double lead =
         first.criteria[c].contribution - second.criteria[c].contribution;
@@ -257,6 +258,7 @@ bool HasMessage(const std::vector<Item>& items, const std::string& message) {
 void ApplyFindingRules(const KnowledgeBase& kb, const Facts& facts,
                        std::string_view framework, Recommendation& r) {
   std::vector<std::optional<CheckResult>> checks(kb.checklist.size());
+  r.checklist.reserve(kb.checklist.size());
   auto render = [&](const std::string& text) {
     return RenderTemplate(text, facts, kb, framework);
   };
@@ -325,6 +327,7 @@ Recommendation Evaluate(const KnowledgeBase& kb, const Profile& profile) {
   member_levels.reserve(profile.team.size());
   for (const TeamMember& member : profile.team)
     member_levels.push_back(MemberLevels(kb, member));
+  r.ranking.reserve(order.size());
   for (size_t rank = 0; rank < order.size(); ++rank) {
     const int s = order[rank];
     r.ranking.push_back(ScoreStack(kb, profile, member_levels, facts, ratings,

@@ -179,18 +179,19 @@ std::string HiringPoolWhy(const Stack& stack, HiringRegion region) {
   return why;
 }
 
-std::string ExistingBackendWhy(const KnowledgeBase& kb, const Profile& profile,
-                               int stack_index) {
+Text ExistingBackendWhy(const KnowledgeBase& kb, const Profile& profile,
+                        int stack_index) {
   const Stack& stack = kb.stacks[stack_index];
   const auto& current = profile.company.current_backend;
   if (!profile.company.launched || !current)
-    return "No launched backend to keep";
+    return Text::Borrowed("No launched backend to keep");
   if (kb.StackOfLanguage(*current) == stack_index) {
-    return "The launched product runs on " + stack.name +
-           ": keeping it avoids a rewrite";
+    return Text::Owned("The launched product runs on " + stack.name +
+                       ": keeping it avoids a rewrite");
   }
-  return "Choosing it now means a rewrite or a second language next to " +
-         std::string(kb.LanguageName(*current));
+  return Text::Owned(
+      "Choosing it now means a rewrite or a second language next to " +
+      std::string(kb.LanguageName(*current)));
 }
 
 }  // namespace engine

@@ -13,6 +13,7 @@
 #include "engine/facts.h"
 #include "engine/knowledge_base.h"
 #include "engine/profile.h"
+#include "engine/recommendation.h"
 
 namespace engine {
 
@@ -92,8 +93,9 @@ std::string TeamFitWhy(const KnowledgeBase& kb, const Profile& profile,
 // One line on the stack's talent pool, its survey and year, and the region.
 std::string HiringPoolWhy(const Stack& stack, HiringRegion region);
 
-// One line on whether the launched product already runs on the stack.
-std::string ExistingBackendWhy(const KnowledgeBase& kb, const Profile& profile,
-                               int stack_index);
+// One line on whether the launched product already runs on the stack; the
+// line without a launched backend is the same for every stack, and borrowed.
+Text ExistingBackendWhy(const KnowledgeBase& kb, const Profile& profile,
+                        int stack_index);
 
 }  // namespace engine

@@ -163,10 +163,10 @@ TEST(ExistingBackendWhy, KeepingTheLaunchedBackendAvoidsARewrite) {
   p.company.launched = true;
   p.company.current_backend = "kotlin";
   EXPECT_EQ(
-      ExistingBackendWhy(kb, p, IndexOf(kb, "java")),
+      ExistingBackendWhy(kb, p, IndexOf(kb, "java")).view(),
       "The launched product runs on Stack java: keeping it avoids a rewrite");
   EXPECT_EQ(
-      ExistingBackendWhy(kb, p, IndexOf(kb, "go")),
+      ExistingBackendWhy(kb, p, IndexOf(kb, "go")).view(),
       "Choosing it now means a rewrite or a second language next to Kotlin");
 }
 
@@ -174,11 +174,11 @@ TEST(ExistingBackendWhy, WithoutALaunchedBackendThereIsNothingToKeep) {
   const KnowledgeBase kb = TinyKnowledgeBase();
   Profile p;
   p.company.current_backend = "kotlin";  // not launched: ignored
-  EXPECT_EQ(ExistingBackendWhy(kb, p, IndexOf(kb, "java")),
+  EXPECT_EQ(ExistingBackendWhy(kb, p, IndexOf(kb, "java")).view(),
             "No launched backend to keep");
   p.company.launched = true;
   p.company.current_backend.reset();
-  EXPECT_EQ(ExistingBackendWhy(kb, p, IndexOf(kb, "java")),
+  EXPECT_EQ(ExistingBackendWhy(kb, p, IndexOf(kb, "java")).view(),
             "No launched backend to keep");
 }
 

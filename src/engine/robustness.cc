@@ -55,6 +55,7 @@ Robustness AnalyseRobustness(const KnowledgeBase& kb,
   assert(eligible.empty() || static_cast<int>(eligible.size()) == stacks);
 
   std::vector<int> active;
+  active.reserve(criteria);
   for (int c = 0; c < criteria; ++c) {
     if (Tenths(weights[c]) > 0) active.push_back(c);
   }
@@ -88,6 +89,7 @@ Robustness AnalyseRobustness(const KnowledgeBase& kb,
   out.rating_spread = settings.rating_spread;
   out.samples = settings.samples;
   const double samples = settings.samples;
+  out.stacks.reserve(order.size());
   for (int s : order) {
     out.stacks.push_back(StackAcceptability{
         kb.stacks[s].id,

@@ -121,6 +121,11 @@ std::vector<Candidate> Candidates(const KnowledgeBase& kb,
   const Product& p = profile.product;
   const Company& c = profile.company;
   std::vector<Candidate> out;
+  // At most: every other answer to five questions, four toggles, two
+  // hiring plans and two new members per stack.
+  out.reserve(Names(AiMl{}).size() + Names(AiMlApproach{}).size() +
+              Names(Realtime{}).size() + Names(Workload{}).size() +
+              Names(ProductKind{}).size() + 4 + 2 + 2 * kb.stacks.size());
   AddEachOther(out, Target::kAiMl, "product.ai_ml", p.ai_ml, "If AI/ML");
   AddEachOther(out, Target::kAiMlApproach, "product.ai_ml_approach",
                p.ai_ml_approach, "If the AI/ML approach");
@@ -263,6 +268,8 @@ class VariantRanker {
     if (const auto& current = profile.company.current_backend) {
       current_ = kb.StackOfLanguage(*current).value_or(-1);
     }
+    weight_rules_.reserve(kb.rules.size());
+    admit_rules_.reserve(kb.rules.size());
     for (const Rule& rule : kb.rules) {
       if (rule.before_ranking() && !rule.weights.empty()) {
         weight_rules_.push_back(
@@ -568,11 +575,16 @@ std::vector<const Candidate*> MostPromising(
     const std::vector<Candidate>& candidates, const std::vector<double>& leads,
     double base_lead, double direction) {
   std::vector<size_t> order;
+  order.reserve(candidates.size());
   for (size_t i = 0; i < candidates.size(); ++i) {
     if (direction * (leads[i] - base_lead) > 1e-9) order.push_back(i);
   }
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    return direction * leads[a] > direction * leads[b];
+  // Equal leads keep the candidates' order, as a stable sort would, without
+  // the buffer std::stable_sort allocates.
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    const double lead_a = direction * leads[a];
+    const double lead_b = direction * leads[b];
+    return lead_a > lead_b || (lead_a == lead_b && a < b);
   });
   if (order.size() > kCombineAmong) order.resize(kCombineAmong);
   std::vector<const Candidate*> out;
@@ -605,6 +617,7 @@ std::vector<WhatIf> WhatIfsFrom(const KnowledgeBase& kb, int winner,
                                 Singles& singles) {
   const std::vector<Candidate>& candidates = singles.candidates;
   std::vector<WhatIf> found;
+  found.reserve(kMaxPairs);
   std::vector<double> leads(candidates.size());
   for (size_t i = 0; i < candidates.size(); ++i) {
     const Standing& st = singles.standings[i];
