@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdint>
 #include <memory>
+#include <utility>
 
 #include "base/text.h"
 #include "engine/explain.h"
@@ -276,8 +277,24 @@ void ApplyFindingRules(const KnowledgeBase& kb, const Facts& facts,
     r.warnings.push_back(
         Item{finding.id, title, std::move(message), rule.source, rule.id});
   };
+  // The rules that fire, and room for all they can say.
+  std::vector<const Rule*> firing;
+  firing.reserve(kb.rules.size());
+  size_t warnings = 0, advice = 0, tensions = 0, revisits = 0;
   for (const Rule& rule : kb.rules) {
     if (!Fires(rule, facts)) continue;
+    firing.push_back(&rule);
+    warnings += rule.warning.has_value();
+    advice += rule.advice.has_value();
+    tensions += rule.tension.has_value();
+    revisits += rule.revisit.has_value();
+  }
+  r.warnings.reserve(warnings);
+  r.advice.reserve(advice);
+  r.tensions.reserve(tensions);
+  r.revisit_triggers.reserve(revisits);
+  for (const Rule* firing_rule : firing) {
+    const Rule& rule = *firing_rule;
     if (rule.warning) {
       auto kind = std::find_if(
           kb.warnings.begin(), kb.warnings.end(),
@@ -299,9 +316,13 @@ void ApplyFindingRules(const KnowledgeBase& kb, const Facts& facts,
   }
   for (size_t i = 0; i < kb.checklist.size(); ++i) {
     const ChecklistItem& item = kb.checklist[i];
-    r.checklist.push_back(checks[i].value_or(
-        CheckResult{item.id, item.item, CheckStatus::kTodo,
-                    "No rule assessed this item.", item.source}));
+    if (checks[i]) {
+      r.checklist.push_back(std::move(*checks[i]));
+    } else {
+      r.checklist.push_back(CheckResult{item.id, item.item, CheckStatus::kTodo,
+                                        "No rule assessed this item.",
+                                        item.source});
+    }
   }
 }
 

@@ -136,13 +136,30 @@ std::string TeamFitWhy(const KnowledgeBase& kb, const Profile& profile,
                        std::span<const StackLevels> member_levels) {
   const Stack& stack = kb.stacks[stack_index];
   if (profile.team.empty()) return "No engineers yet: team fit cannot decide";
-  std::string languages;
-  for (const StackLanguage& language : stack.languages) {
-    if (!languages.empty()) languages += "/";
-    languages += language.name;
+  // Built in one string: nine of these per evaluation.
+  std::string why;
+  why.reserve(128);
+  auto append_languages = [&] {
+    for (size_t l = 0; l < stack.languages.size(); ++l) {
+      if (l > 0) why += '/';
+      why += stack.languages[l].name;
+    }
+  };
+  const bool anyone_knows =
+      std::any_of(member_levels.begin(), member_levels.end(),
+                  [&](const StackLevels& levels) {
+                    return levels[stack_index] != SkillLevel::kNone;
+                  });
+  if (!anyone_knows) {
+    why += "Nobody on the team knows ";
+    append_languages();
+    why += ": 3-6 months of learning curve";
+    return why;
   }
-  std::string who;
+  append_languages();
+  why += ": ";
   size_t strangers = 0;
+  bool first = true;
   for (size_t i = 0; i < profile.team.size(); ++i) {
     const TeamMember& member = profile.team[i];
     const SkillLevel best = member_levels[i][stack_index];
@@ -150,19 +167,23 @@ std::string TeamFitWhy(const KnowledgeBase& kb, const Profile& profile,
       ++strangers;
       continue;
     }
-    if (!who.empty()) who += ", ";
-    who += (member.name.empty() ? "engineer " + std::to_string(i + 1)
-                                : member.name) +
-           " " + std::string(Name(best));
+    if (!first) why += ", ";
+    first = false;
+    if (member.name.empty()) {
+      why += "engineer ";
+      why += std::to_string(i + 1);
+    } else {
+      why += member.name;
+    }
+    why += ' ';
+    why += Name(best);
   }
-  if (who.empty()) {
-    return "Nobody on the team knows " + languages +
-           ": 3-6 months of learning curve";
-  }
-  std::string why = languages + ": " + who;
   if (strangers > 0) {
-    why += "; " + std::to_string(strangers) + " of " +
-           std::to_string(profile.team.size()) + " engineers do not know it";
+    why += "; ";
+    why += std::to_string(strangers);
+    why += " of ";
+    why += std::to_string(profile.team.size());
+    why += " engineers do not know it";
   }
   return why;
 }
