@@ -4,6 +4,8 @@
 #include <benchmark/benchmark.h>
 
 #include <filesystem>
+#include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -56,14 +58,21 @@ BENCHMARK(BM_EvaluateEveryExample)->Unit(benchmark::kMicrosecond);
 void BM_Robustness(benchmark::State& state, const char* example) {
   const engine::KnowledgeBase& kb = kb::DefaultKnowledgeBase();
   const engine::Profile profile = LoadExample(example);
-  const std::vector<double> weights =
-      engine::Weights(kb, engine::FactsOf(kb, profile));
+  const engine::Facts facts = engine::FactsOf(kb, profile);
+  const std::vector<double> weights = engine::Weights(kb, facts);
   const engine::RatingMatrix ratings(kb, profile);
+  // Team first, as Evaluate ranks: the eligible stacks and the others are
+  // sampled as two groups.
+  const engine::Eligibility eligibility = engine::TeamFirst(kb, facts);
   const std::vector<int> order =
-      engine::RankOrder(engine::Scores(kb, ratings, weights));
+      engine::RankOrder(engine::Scores(kb, ratings, weights), eligibility);
+  std::unique_ptr<bool[]> eligible(new bool[kb.stacks.size()]);
+  for (size_t s = 0; s < kb.stacks.size(); ++s)
+    eligible[s] = engine::IsEligible(eligibility, static_cast<int>(s));
+  const std::span<const bool> eligible_span(eligible.get(), kb.stacks.size());
   for (auto _ : state) {
     engine::Robustness r =
-        engine::AnalyseRobustness(kb, weights, ratings, {}, order);
+        engine::AnalyseRobustness(kb, weights, ratings, eligible_span, order);
     benchmark::DoNotOptimize(r);
   }
 }
@@ -73,6 +82,8 @@ BENCHMARK_CAPTURE(BM_Robustness, launched_rewrite,
     ->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(BM_Robustness, non_technical_founder,
                   "non-technical-founder.json")
+    ->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_Robustness, js_team_ai_core, "js-team-core-ai.json")
     ->Unit(benchmark::kMicrosecond);
 
 }  // namespace
