@@ -300,11 +300,17 @@ class VariantRanker {
             ratings.at(s, static_cast<int>(c));
       }
     }
-    Standing profile_standing;
-    profile_total_ = ScoreVariant(0, nobody_carries_, profile_standing);
+    profile_standing_.stacks = stacks;
+    profile_total_ = ScoreVariant(0, nobody_carries_, profile_standing_);
     profile_weights_ = weights_;
-    base_scores_ = profile_standing.scores;
+    profile_standing_.eligible = base_eligible_;
+    profile_standing_.winner =
+        Winner(std::span<const double>(profile_standing_.scores.data(), stacks),
+               base_eligible_);
   }
+
+  // The profile's own ranking, as Rank of no change gives it.
+  const Standing& ProfileStanding() const { return profile_standing_; }
 
   Standing Rank(const Combination& changes) {
     // The variant's facts are written over the profile's in work_, and put
@@ -391,7 +397,7 @@ class VariantRanker {
     Standing st;
     st.stacks = static_cast<int>(kb_.stacks.size());
     if (same_weights) {
-      st.scores = base_scores_;
+      st.scores = profile_standing_.scores;
       if (profile_total_ > 0) {
         for (uint32_t bits = stacks_touched; bits != 0; bits &= bits - 1) {
           const int s = __builtin_ctz(bits);
@@ -512,10 +518,10 @@ class VariantRanker {
   uint32_t team_criteria_ = 0;      // bit c: criterion c rates team skill
   static_assert(kMaxCriteria <= 32);
   std::vector<double> weights_;  // scratch
-  // The profile's weights, their total, and every stack's score.
+  // The profile's weights, their total, and its ranking.
   std::vector<double> profile_weights_;
   double profile_total_ = 0;
-  std::array<double, kMaxStacks> base_scores_{};
+  Standing profile_standing_;
 };
 
 // Two changes conflict when they answer the same question.
@@ -600,7 +606,7 @@ struct Singles {
           const RatingMatrix& ratings)
       : ranker(kb, profile, facts, ratings),
         candidates(Candidates(kb, profile)),
-        base(ranker.Rank(Combination{})) {
+        base(ranker.ProfileStanding()) {
     standings.reserve(candidates.size());
     for (const Candidate& c : candidates) {
       standings.push_back(ranker.Rank(Combination{&c}));
