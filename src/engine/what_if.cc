@@ -73,14 +73,25 @@ struct Candidate {
 
 std::string_view YesNo(bool value) { return value ? "true" : "false"; }
 
+// The parts joined in one string of the right size: a search reports up to
+// dozens of changes, and adding temporaries cost an allocation per part.
+std::string Joined(std::initializer_list<std::string_view> parts) {
+  size_t size = 0;
+  for (std::string_view part : parts) size += part.size();
+  std::string out;
+  out.reserve(size);
+  for (std::string_view part : parts) out += part;
+  return out;
+}
+
 AnswerChange AnswerOf(const KnowledgeBase& kb, const Candidate& c) {
   switch (c.target) {
     case Target::kNewMember: {
       const StackLanguage& language = kb.stacks[c.stack].languages.front();
-      const std::string level(Name(c.level));
-      return {"team.skills." + language.id, level,
-              "If an engineer with " + level + " " + language.name +
-                  " joined the team"};
+      const std::string_view level = Name(c.level);
+      return {Joined({"team.skills.", language.id}), std::string(level),
+              Joined({"If an engineer with ", level, " ", language.name,
+                      " joined the team"})};
     }
     case Target::kEngineersIn12Months:
       return {std::string(c.field), std::to_string(c.value),
@@ -91,9 +102,17 @@ AnswerChange AnswerOf(const KnowledgeBase& kb, const Candidate& c) {
     case Target::kLaunched:
       return {std::string(c.field), std::string(c.value_name),
               std::string(c.question)};
-    default:
+    default: {
+      // "If AI/ML were core", in one string of the right size.
+      constexpr std::string_view kWere = " were ";
+      std::string change;
+      change.reserve(c.question.size() + kWere.size() + c.value_name.size());
+      change += c.question;
+      change += kWere;
+      AppendReadable(change, c.value_name);
       return {std::string(c.field), std::string(c.value_name),
-              std::string(c.question) + " were " + Readable(c.value_name)};
+              std::move(change)};
+    }
   }
 }
 
@@ -549,7 +568,10 @@ std::vector<AnswerChange> Answers(const KnowledgeBase& kb,
 
 // "If A", "If B" -> "If A, and B".
 std::string Together(const std::vector<AnswerChange>& answers) {
+  size_t size = 0;
+  for (const AnswerChange& answer : answers) size += answer.change.size() + 6;
   std::string out;
+  out.reserve(size);
   for (const AnswerChange& answer : answers) {
     std::string_view sentence = answer.change;
     if (!out.empty()) {
