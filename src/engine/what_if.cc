@@ -568,14 +568,16 @@ std::vector<AnswerChange> Answers(const KnowledgeBase& kb,
 
 // "If A", "If B" -> "If A, and B".
 std::string Together(const std::vector<AnswerChange>& answers) {
+  constexpr std::string_view kAnd = ", and ";
   size_t size = 0;
-  for (const AnswerChange& answer : answers) size += answer.change.size() + 6;
+  for (const AnswerChange& answer : answers)
+    size += kAnd.size() + answer.change.size();
   std::string out;
   out.reserve(size);
   for (const AnswerChange& answer : answers) {
     std::string_view sentence = answer.change;
     if (!out.empty()) {
-      out += ", and ";
+      out += kAnd;
       if (sentence.starts_with("If ")) sentence.remove_prefix(3);
     }
     out += sentence;
