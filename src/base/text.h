@@ -5,6 +5,7 @@
 // they never read the locale (no "1,5" in a German environment).
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -12,11 +13,17 @@
 namespace base {
 
 // The items with `separator` between them: Join(names, ", ") -> "a, b, c".
-// `items` is any range of things a std::string can append (std::string,
-// std::string_view, const char*).
+// `items` is any range of things a std::string_view can view (std::string,
+// std::string_view, const char*). The result is allocated once, at its
+// size: Join(parts, "") is how a sentence is put together without a
+// temporary per part.
 template <typename Range>
 std::string Join(const Range& items, std::string_view separator) {
+  size_t size = 0;
+  for (const auto& item : items)
+    size += separator.size() + std::string_view{item}.size();
   std::string out;
+  out.reserve(size);
   bool first = true;
   for (const auto& item : items) {
     if (!first) out += separator;

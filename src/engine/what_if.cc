@@ -7,6 +7,7 @@
 #include <span>
 #include <string>
 
+#include "base/text.h"
 #include "engine/explain.h"
 #include "engine/facts.h"
 #include "engine/rules.h"
@@ -73,25 +74,20 @@ struct Candidate {
 
 std::string_view YesNo(bool value) { return value ? "true" : "false"; }
 
-// The parts joined in one string of the right size: a search reports up to
-// dozens of changes, and adding temporaries cost an allocation per part.
-std::string Joined(std::initializer_list<std::string_view> parts) {
-  size_t size = 0;
-  for (std::string_view part : parts) size += part.size();
-  std::string out;
-  out.reserve(size);
-  for (std::string_view part : parts) out += part;
-  return out;
-}
+// A sentence's parts, for base::Join(parts, ""): one allocation per
+// sentence rather than a temporary per part.
+using Parts = std::initializer_list<std::string_view>;
 
 AnswerChange AnswerOf(const KnowledgeBase& kb, const Candidate& c) {
   switch (c.target) {
     case Target::kNewMember: {
       const StackLanguage& language = kb.stacks[c.stack].languages.front();
       const std::string_view level = Name(c.level);
-      return {Joined({"team.skills.", language.id}), std::string(level),
-              Joined({"If an engineer with ", level, " ", language.name,
-                      " joined the team"})};
+      return {base::Join(Parts{"team.skills.", language.id}, ""),
+              std::string(level),
+              base::Join(Parts{"If an engineer with ", level, " ",
+                               language.name, " joined the team"},
+                         "")};
     }
     case Target::kEngineersIn12Months:
       return {std::string(c.field), std::to_string(c.value),
