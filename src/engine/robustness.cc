@@ -59,8 +59,9 @@ Robustness AnalyseRobustness(const KnowledgeBase& kb,
   for (int c = 0; c < criteria; ++c) {
     if (Tenths(weights[c]) > 0) active.push_back(c);
   }
-  const int pairs = static_cast<int>(active.size() + 1) / 2;
-  const int slots = 2 * pairs;
+  const int quads = static_cast<int>(active.size() + smaa::kSlotsPerQuad - 1) /
+                    smaa::kSlotsPerQuad;
+  const int slots = smaa::kSlotsPerQuad * quads;
   std::vector<int32_t> slot_weights(slots, 0);
   std::vector<int32_t> slot_ratings(static_cast<size_t>(stacks) * slots, 0);
   std::vector<uint8_t> stack_eligible(stacks, 1);
@@ -81,7 +82,7 @@ Robustness AnalyseRobustness(const KnowledgeBase& kb,
   smaa::Tally tally;
   smaa::Sample(
       noise,
-      smaa::Problem{stacks, pairs, slot_weights, slot_ratings, stack_eligible},
+      smaa::Problem{stacks, quads, slot_weights, slot_ratings, stack_eligible},
       tally);
 
   Robustness out;

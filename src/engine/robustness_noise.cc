@@ -58,13 +58,15 @@ int8_t RoundToByte(double value) {
 std::unique_ptr<Noise> Draw(const NoiseKey& key) {
   auto noise = std::make_unique<Noise>();
   noise->key = key;
-  noise->pairs = (key.slots + 1) / 2;
+  noise->quads = (key.slots + kSlotsPerQuad - 1) / kSlotsPerQuad;
   const size_t samples = static_cast<size_t>(key.samples);
   const size_t stacks = static_cast<size_t>(key.stacks);
-  const size_t pairs = static_cast<size_t>(noise->pairs);
+  const size_t quads = static_cast<size_t>(noise->quads);
+  const size_t slots = quads * kSlotsPerQuad;
   // columns[(slot * (stacks + 1) + 0) * samples + k] is the factor,
   // columns[(slot * (stacks + 1) + 1 + s) * samples + k] stack s's offset.
-  std::vector<int8_t> columns(2 * pairs * (stacks + 1) * samples, 0);
+  // Padding slots stay 0.
+  std::vector<int8_t> columns(slots * (stacks + 1) * samples, 0);
   Random random;
   std::vector<uint32_t> strata(samples);
   std::vector<double> column(samples);
@@ -83,23 +85,28 @@ std::unique_ptr<Noise> Draw(const NoiseKey& key) {
   auto column_of = [&](size_t slot, size_t c) {
     return &columns[(slot * (stacks + 1) + c) * samples];
   };
-  noise->offsets.resize(samples * stacks * pairs * 2);
-  noise->factors.resize(samples * pairs * 2);
+  noise->offsets.resize(samples * stacks * slots);
+  noise->factors.resize(samples * slots);
   int8_t* offsets = noise->offsets.data();
-  int8_t* factors = noise->factors.data();
+  int16_t* factors = noise->factors.data();
   for (size_t block = 0; block < samples / kBlock; ++block) {
-    for (size_t pair = 0; pair < pairs; ++pair) {
-      for (int k = 0; k < kBlock; ++k) {
-        for (size_t half = 0; half < 2; ++half) {
-          *factors++ = column_of(2 * pair + half, 0)[block * kBlock + k];
+    for (size_t quad = 0; quad < quads; ++quad) {
+      for (int lane = 0; lane < kBlock; ++lane) {
+        for (int j = 0; j < kSlotsPerQuad; ++j) {
+          // A factor is 0..2 * kUnitsPerPoint, never negative.
+          const auto units = static_cast<uint8_t>(
+              column_of(quad * kSlotsPerQuad + j, 0)[block * kBlock + lane]);
+          factors[FactorIndex(lane, j)] = units;
         }
       }
+      factors += kBytesPerQuadBlock;
     }
     for (size_t s = 0; s < stacks; ++s) {
-      for (size_t pair = 0; pair < pairs; ++pair) {
-        for (int k = 0; k < kBlock; ++k) {
-          for (size_t half = 0; half < 2; ++half) {
-            *offsets++ = column_of(2 * pair + half, 1 + s)[block * kBlock + k];
+      for (size_t quad = 0; quad < quads; ++quad) {
+        for (int lane = 0; lane < kBlock; ++lane) {
+          for (int j = 0; j < kSlotsPerQuad; ++j) {
+            *offsets++ = column_of(quad * kSlotsPerQuad + j,
+                                   1 + s)[block * kBlock + lane];
           }
         }
       }

@@ -15,34 +15,28 @@
 namespace engine::smaa {
 namespace {
 
-constexpr ptrdiff_t kBytesPerPairBlock = ptrdiff_t{2} * kBlock;
-
-// The byte of one sample and slot half within the tables; `pair_block` counts
-// (block, stack, pair) or (block, pair) cells in layout order.
-size_t PairBlockIndex(size_t pair_block, int sample_in_block, int half) {
-  return pair_block * kBytesPerPairBlock +
-         2 * static_cast<size_t>(sample_in_block) + static_cast<size_t>(half);
-}
-
 // Ranking keys: eligible stacks above every ineligible one, then by score.
 constexpr int64_t kEligibleKey = int64_t{1} << 52;
 
 void SamplePortable(const Noise& noise, const Problem& p, Tally& tally) {
   const int stacks = p.stacks;
-  const int slots = 2 * p.pairs;
-  const size_t noise_pairs = static_cast<size_t>(noise.pairs);
+  const int slots = kSlotsPerQuad * p.quads;
+  const size_t noise_quads = static_cast<size_t>(noise.quads);
   std::vector<int64_t> keys(static_cast<size_t>(kBlock) * stacks);
   for (int block = 0; block < noise.key.samples / kBlock; ++block) {
     for (int lane = 0; lane < kBlock; ++lane) {
       for (int s = 0; s < stacks; ++s) {
         int64_t score = 0;
         for (int slot = 0; slot < slots; ++slot) {
-          const int pair = slot / 2;
-          const int half = slot % 2;
-          const int8_t factor = noise.factors[PairBlockIndex(
-              block * noise_pairs + pair, lane, half)];
-          const int8_t offset = noise.offsets[PairBlockIndex(
-              (block * stacks + s) * noise_pairs + pair, lane, half)];
+          const size_t quad = slot / kSlotsPerQuad;
+          const int j = slot % kSlotsPerQuad;
+          const int16_t factor =
+              noise.factors[(block * noise_quads + quad) * kBytesPerQuadBlock +
+                            FactorIndex(lane, j)];
+          const int8_t offset =
+              noise.offsets[((block * stacks + s) * noise_quads + quad) *
+                                kBytesPerQuadBlock +
+                            static_cast<size_t>(kSlotsPerQuad * lane + j)];
           const int rating = std::clamp(p.ratings[s * slots + slot] + offset, 0,
                                         kMaxRatingUnits);
           score += int64_t{p.weights[slot]} * factor * rating;
@@ -69,27 +63,39 @@ void SamplePortable(const Noise& noise, const Problem& p, Tally& tally) {
 #if defined(__x86_64__)
 
 constexpr int kMaxVectorStacks = 16;
-constexpr int kMaxVectorPairs = 32;
-// adds_epi16 saturates at 32767: biasing the rating by this much makes the
-// saturation the clamp at kMaxRatingUnits, and the unsigned subtraction of
-// the bias the clamp at 0.
-constexpr int kClampBias = 32767 - kMaxRatingUnits;
+constexpr int kMaxVectorQuads = 16;
+// A rating less 128, so that it and its offset fit a signed byte: the
+// saturating add then clamps at 0, and a minimum at kMaxRatingUnits. Every
+// stack's score in a sample is less by the same sum (128 times the sampled
+// weights), which changes no ranking.
+constexpr int kRatingBias = 128;
+constexpr int8_t kTopRatingByte = kMaxRatingUnits - kRatingBias;
 
-// The vector path needs each sampled weight (tenths * factor) to fit in 16
-// bits and each score in 31.
+// The vector path needs each sampled weight (tenths * factor) to fit in 15
+// bits, and each score in 31.
 bool FitsVectorPath(const Problem& p) {
-  if (p.stacks > kMaxVectorStacks || p.pairs > kMaxVectorPairs) return false;
+  if (p.stacks > kMaxVectorStacks || p.quads > kMaxVectorQuads) return false;
   int64_t most = 0;
   for (int32_t w : p.weights) {
     if (int64_t{w} * 2 * kUnitsPerPoint > 32767) return false;
-    most += int64_t{w} * 2 * kUnitsPerPoint * kMaxRatingUnits;
+    most += int64_t{w} * 2 * kUnitsPerPoint * kRatingBias;
   }
   return most <= INT32_MAX;
 }
 
-int32_t Pack(int32_t low, int32_t high) {
-  return static_cast<int32_t>(static_cast<uint32_t>(low & 0xffff) |
-                              (static_cast<uint32_t>(high & 0xffff) << 16));
+// Four bytes, or four 16-bit values, in the order one lane holds them.
+int32_t PackBytes(const int32_t* values) {
+  uint32_t out = 0;
+  for (int j = 0; j < kSlotsPerQuad; ++j)
+    out |= static_cast<uint32_t>(values[j] & 0xff) << (8 * j);
+  return static_cast<int32_t>(out);
+}
+
+int64_t PackWords(const int32_t* values) {
+  uint64_t out = 0;
+  for (int j = 0; j < kSlotsPerQuad; ++j)
+    out |= static_cast<uint64_t>(values[j] & 0xffff) << (16 * j);
+  return static_cast<int64_t>(out);
 }
 
 // Stacks ranked only against each other. Every eligible stack ranks above
@@ -103,25 +109,29 @@ struct Group {
   bool first = false;  // whether the group's top stack ranks first
 };
 
-// What a kernel reads for one group: pairs of 16-bit values packed as the
-// 32-bit lanes the multiply-add reads, and where each stack's offsets are.
+// What a kernel reads for one group: each quad's four weights and each
+// stack's four biased ratings, packed as one lane holds them, and where the
+// factors and each stack's offsets are.
 struct GroupInputs {
   GroupInputs(const Noise& noise, const Problem& p, const Group& group)
-      : samples(noise.key.samples), size(group.size), pairs(p.pairs) {
-    const ptrdiff_t noise_pairs = noise.pairs;
+      : samples(noise.key.samples), size(group.size), quads(p.quads) {
+    const ptrdiff_t noise_quads = noise.quads;
     factors = noise.factors.data();
-    factors_per_block = noise_pairs * kBytesPerPairBlock;
-    offsets_per_block = p.stacks * noise_pairs * kBytesPerPairBlock;
-    for (int q = 0; q < p.pairs; ++q) {
-      const size_t slot = 2 * static_cast<size_t>(q);
-      weight_pair[q] = Pack(p.weights[slot], p.weights[slot + 1]);
-    }
+    factors_per_block = noise_quads * kBytesPerQuadBlock;
+    offsets_per_block = p.stacks * noise_quads * kBytesPerQuadBlock;
+    for (int q = 0; q < p.quads; ++q)
+      weight_quad[q] =
+          PackWords(&p.weights[static_cast<size_t>(q) * kSlotsPerQuad]);
+    const int slots = p.quads * kSlotsPerQuad;
     for (int i = 0; i < group.size; ++i) {
       const int s = group.stacks[i];
-      offsets[i] = noise.offsets.data() + s * noise_pairs * kBytesPerPairBlock;
-      for (int q = 0; q < p.pairs; ++q) {
-        const int32_t* r = &p.ratings[2 * static_cast<size_t>(s * p.pairs + q)];
-        rating_pair[i][q] = Pack(r[0] + kClampBias, r[1] + kClampBias);
+      offsets[i] = noise.offsets.data() + s * noise_quads * kBytesPerQuadBlock;
+      for (int q = 0; q < p.quads; ++q) {
+        std::array<int32_t, kSlotsPerQuad> biased;
+        for (int j = 0; j < kSlotsPerQuad; ++j)
+          biased[j] =
+              p.ratings[s * slots + q * kSlotsPerQuad + j] - kRatingBias;
+        rating_quad[i][q] = PackBytes(biased.data());
       }
     }
     for (int n = 1; n <= kMaxVectorStacks; ++n)
@@ -130,13 +140,13 @@ struct GroupInputs {
 
   int samples;
   int size;
-  int pairs;
-  const int8_t* factors;
-  ptrdiff_t factors_per_block;
-  ptrdiff_t offsets_per_block;
-  std::array<const int8_t*, kMaxVectorStacks> offsets{};  // block 0, pair 0
-  int32_t weight_pair[kMaxVectorPairs] = {};
-  int32_t rating_pair[kMaxVectorStacks][kMaxVectorPairs];  // biased
+  int quads;
+  const int16_t* factors;
+  ptrdiff_t factors_per_block;                             // in factors
+  ptrdiff_t offsets_per_block;                             // in bytes
+  std::array<const int8_t*, kMaxVectorStacks> offsets{};   // block 0, quad 0
+  int64_t weight_quad[kMaxVectorQuads] = {};               // tenths
+  int32_t rating_quad[kMaxVectorStacks][kMaxVectorQuads];  // biased bytes
   int32_t tie_units[kMaxVectorStacks] = {};  // [n - 1]: a first place of n
 };
 
@@ -171,20 +181,50 @@ constexpr int kLanes = 8;
 STACKWISE_OPERATION Vec Zero() { return _mm256_setzero_si256(); }
 STACKWISE_OPERATION Vec Set1(int32_t v) { return _mm256_set1_epi32(v); }
 STACKWISE_OPERATION Vec Add(Vec a, Vec b) { return _mm256_add_epi32(a, b); }
-// One pair-block's bytes for kLanes samples, widened to 16 bits.
-STACKWISE_OPERATION Vec Widen(const int8_t* at) {
-  return _mm256_cvtepi8_epi16(
-      _mm_loadu_si128(reinterpret_cast<const __m128i*>(at)));
+// AVX2 has no byte multiply-add that keeps every sum (vpmaddubsw
+// saturates), so it multiplies 16-bit values: the sampled weights of the
+// part's samples, in the order FactorIndex gives.
+struct Weights {
+  Vec a;  // samples 0, 1, 4 and 5 of the part
+  Vec b;  // samples 2, 3, 6 and 7
+};
+// Part h of a block reads 16 factors at h * 16 and 16 at 32 + h * 16.
+STACKWISE_OPERATION Weights Weight(const int16_t* factors,
+                                   int64_t weight_quad) {
+  const Vec w = _mm256_set1_epi64x(weight_quad);
+  return {
+      _mm256_mullo_epi16(
+          _mm256_loadu_si256(reinterpret_cast<const Vec*>(factors)), w),
+      _mm256_mullo_epi16(
+          _mm256_loadu_si256(reinterpret_cast<const Vec*>(factors + 32)), w)};
 }
-STACKWISE_OPERATION Vec Weight(const int8_t* factors, int32_t weight_pair) {
-  return _mm256_mullo_epi16(Widen(factors), _mm256_set1_epi32(weight_pair));
+// A score of kLanes samples, two 32-bit sums per sample until Finish adds
+// them up.
+struct ScoreSum {
+  Vec a;
+  Vec b;
+};
+STACKWISE_OPERATION ScoreSum StartSum() { return {Zero(), Zero()}; }
+STACKWISE_OPERATION ScoreSum AddRating(ScoreSum sum, int32_t rating_quad,
+                                       const int8_t* offsets,
+                                       const Weights& w) {
+  const Vec rated = _mm256_min_epi8(
+      _mm256_adds_epi8(
+          _mm256_set1_epi32(rating_quad),
+          _mm256_loadu_si256(reinterpret_cast<const Vec*>(offsets))),
+      _mm256_set1_epi8(kTopRatingByte));
+  // Samples 0, 1, 4, 5 in the low half, 2, 3, 6, 7 in the high half, as the
+  // weights are.
+  const Vec x = _mm256_permute4x64_epi64(rated, 0xd8);
+  const Vec low = _mm256_cvtepi8_epi16(_mm256_castsi256_si128(x));
+  const Vec high = _mm256_cvtepi8_epi16(_mm256_extracti128_si256(x, 1));
+  return {_mm256_add_epi32(sum.a, _mm256_madd_epi16(low, w.a)),
+          _mm256_add_epi32(sum.b, _mm256_madd_epi16(high, w.b))};
 }
-STACKWISE_OPERATION Vec AddRating(Vec score, int32_t rating_pair,
-                                  const int8_t* offsets, Vec weight) {
-  const Vec biased =
-      _mm256_adds_epi16(_mm256_set1_epi32(rating_pair), Widen(offsets));
-  const Vec rating = _mm256_subs_epu16(biased, _mm256_set1_epi16(kClampBias));
-  return _mm256_add_epi32(score, _mm256_madd_epi16(rating, weight));
+// Samples 0..7 in order: each 128-bit lane of the horizontal add takes two
+// samples of `a`, then two of `b`.
+STACKWISE_OPERATION Vec Finish(ScoreSum sum) {
+  return _mm256_hadd_epi32(sum.a, sum.b);
 }
 STACKWISE_OPERATION Mask Greater(Vec a, Vec b) {
   return _mm256_cmpgt_epi32(a, b);
@@ -236,19 +276,40 @@ constexpr int kLanes = 16;
 STACKWISE_OPERATION Vec Zero() { return _mm512_setzero_si512(); }
 STACKWISE_OPERATION Vec Set1(int32_t v) { return _mm512_set1_epi32(v); }
 STACKWISE_OPERATION Vec Add(Vec a, Vec b) { return _mm512_add_epi32(a, b); }
-STACKWISE_OPERATION Vec Widen(const int8_t* at) {
-  return _mm512_cvtepi8_epi16(
-      _mm256_loadu_si256(reinterpret_cast<const __m256i*>(at)));
+// The sampled weights of a block's kLanes samples as bytes, in order once
+// packed (FactorIndex): their low bytes, and their high bytes.
+struct Weights {
+  Vec low;
+  Vec high;
+};
+STACKWISE_OPERATION Weights Weight(const int16_t* factors,
+                                   int64_t weight_quad) {
+  const Vec w = _mm512_set1_epi64(weight_quad);
+  const Vec a = _mm512_mullo_epi16(_mm512_loadu_si512(factors), w);
+  const Vec b = _mm512_mullo_epi16(_mm512_loadu_si512(factors + 32), w);
+  const Vec byte = _mm512_set1_epi16(0xff);
+  return {
+      _mm512_packus_epi16(_mm512_and_si512(a, byte), _mm512_and_si512(b, byte)),
+      _mm512_packus_epi16(_mm512_srli_epi16(a, 8), _mm512_srli_epi16(b, 8))};
 }
-STACKWISE_OPERATION Vec Weight(const int8_t* factors, int32_t weight_pair) {
-  return _mm512_mullo_epi16(Widen(factors), _mm512_set1_epi32(weight_pair));
+// The sums over the weights' low bytes and over their high bytes.
+struct ScoreSum {
+  Vec low;
+  Vec high;
+};
+STACKWISE_OPERATION ScoreSum StartSum() { return {Zero(), Zero()}; }
+STACKWISE_OPERATION ScoreSum AddRating(ScoreSum sum, int32_t rating_quad,
+                                       const int8_t* offsets,
+                                       const Weights& w) {
+  const Vec rated =
+      _mm512_min_epi8(_mm512_adds_epi8(_mm512_set1_epi32(rating_quad),
+                                       _mm512_loadu_si512(offsets)),
+                      _mm512_set1_epi8(kTopRatingByte));
+  return {_mm512_dpbusd_epi32(sum.low, w.low, rated),
+          _mm512_dpbusd_epi32(sum.high, w.high, rated)};
 }
-STACKWISE_OPERATION Vec AddRating(Vec score, int32_t rating_pair,
-                                  const int8_t* offsets, Vec weight) {
-  const Vec biased =
-      _mm512_adds_epi16(_mm512_set1_epi32(rating_pair), Widen(offsets));
-  return _mm512_dpwssd_epi32(
-      score, _mm512_subs_epu16(biased, _mm512_set1_epi16(kClampBias)), weight);
+STACKWISE_OPERATION Vec Finish(ScoreSum sum) {
+  return _mm512_add_epi32(sum.low, _mm512_slli_epi32(sum.high, 8));
 }
 STACKWISE_OPERATION Mask Greater(Vec a, Vec b) {
   return _mm512_cmpgt_epi32_mask(a, b);
@@ -363,7 +424,7 @@ Kernel BestKernel() {
 
 void Sample(const Noise& noise, const Problem& problem, Tally& tally,
             Path path) {
-  assert(problem.stacks == noise.key.stacks && problem.pairs <= noise.pairs);
+  assert(problem.stacks == noise.key.stacks && problem.quads <= noise.quads);
   tally.first_units.assign(problem.stacks, 0);
   tally.rank_halves.assign(problem.stacks, 0);
 #if defined(__x86_64__)

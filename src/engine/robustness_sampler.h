@@ -9,10 +9,12 @@
 // scores of one sample, so the common divisor sum(w) is never needed.
 //
 // Criteria with weight 0 are left out: the active ones are packed into
-// "slots", two per pair, and slot j reads the j-th drawn column. Samples come
-// in blocks of kBlock; the tables are laid out block by block so that one
-// block of one stack and one pair is 32 consecutive bytes, which one 16-bit
-// multiply-add turns into 16 samples' sums over the pair.
+// "slots", four per quad, and slot j reads the j-th drawn column. Samples
+// come in blocks of kBlock; the tables are laid out block by block so that
+// one block of one stack and one quad is 64 consecutive bytes, sample by
+// sample. The vector paths multiply them by the sampled weights a byte at a
+// time (VNNI's vpdpbusd, four slots per sample in one 32-bit lane): once by
+// the weights' low bytes and once by their high bytes.
 //
 // Three paths compute the same integers: AVX-512 (VNNI), AVX2 and portable
 // C++, the widest the CPU has chosen at run time. The vector paths rank the
@@ -33,6 +35,8 @@ inline constexpr int kBlock = 16;            // samples per block
 inline constexpr int kUnitsPerPoint = 50;    // 0.02 of a rating point
 inline constexpr int kMaxRatingUnits = 250;  // a rating of 5
 inline constexpr int kTenthsPerWeight = 10;
+inline constexpr int kSlotsPerQuad = 4;
+inline constexpr int kBytesPerQuadBlock = kSlotsPerQuad * kBlock;
 // A sample's first place, in units that 1..12 tied stacks divide exactly.
 inline constexpr int kFirstPlaceUnits = 27720;
 
@@ -49,23 +53,35 @@ struct NoiseKey {
 // (a fixed seed), rounded to units.
 struct Noise {
   NoiseKey key;
-  int pairs = 0;  // (slots + 1) / 2
-  // offsets[((block * stacks + stack) * pairs + pair) * 16 + 2 * lane + half]
+  int quads = 0;  // (slots + 3) / 4
+  // offsets[((block * stacks + stack) * quads + quad) * 64 + 4 * lane + j]:
+  // slot 4 * quad + j of sample block * kBlock + lane.
   std::vector<int8_t> offsets;  // |offset| <= rating_spread * kUnitsPerPoint
-  // factors[(block * pairs + pair) * 16 + 2 * lane + half]
-  std::vector<int8_t> factors;  // 0..2 * kUnitsPerPoint
+  // kBytesPerQuadBlock per (block, quad), in the order FactorIndex gives:
+  // the order in which packing two vectors of 16-bit weights into bytes
+  // puts each sample's four weights in place.
+  std::vector<int16_t> factors;  // 0..2 * kUnitsPerPoint
 };
+
+// The index of sample `lane`'s factor for slot j within its (block, quad).
+inline constexpr int FactorIndex(int lane, int j) {
+  // Packing 16-bit vectors A and B into bytes interleaves them 8 at a time
+  // (one 128-bit lane of A, then the same of B): A's lane L holds samples
+  // 4L and 4L + 1, B's lane L samples 4L + 2 and 4L + 3.
+  const int pair = lane / 2;
+  return 32 * (pair % 2) + 8 * (pair / 2) + 4 * (lane % 2) + j;
+}
 
 // The tables for `key`, drawn on first use and kept for the process's life.
 // Thread-safe; the reference stays valid.
 const Noise& NoiseFor(const NoiseKey& key);
 
 // One evaluation's inputs, in units. Slot j of stack s is
-// ratings[s * 2 * pairs + j]; padding slots have weight 0.
+// ratings[s * 4 * quads + j]; padding slots have weight 0.
 struct Problem {
   int stacks = 0;
-  int pairs = 0;                      // active pairs, <= noise.pairs
-  std::span<const int32_t> weights;   // tenths, per slot (2 * pairs)
+  int quads = 0;                      // active quads, <= noise.quads
+  std::span<const int32_t> weights;   // tenths, per slot (4 * quads)
   std::span<const int32_t> ratings;   // 0..kMaxRatingUnits
   std::span<const uint8_t> eligible;  // per stack, 0 or 1
 };

@@ -187,9 +187,9 @@ TEST(RobustnessSampler, VectorAndPortablePathsAgreeExactly) {
         smaa::NoiseKey{528, 9, 13, 0.5, 0}, smaa::NoiseKey{528, 12, 9, 0, 1}}) {
     const smaa::Noise& noise = smaa::NoiseFor(key);
     for (int round = 0; round < 30; ++round) {
-      const int pairs = 1 + static_cast<int>(random() % noise.pairs);
-      std::vector<int32_t> weights(2 * pairs);
-      std::vector<int32_t> ratings(key.stacks * 2 * pairs);
+      const int quads = 1 + static_cast<int>(random() % noise.quads);
+      std::vector<int32_t> weights(smaa::kSlotsPerQuad * quads);
+      std::vector<int32_t> ratings(key.stacks * smaa::kSlotsPerQuad * quads);
       std::vector<uint8_t> eligible(key.stacks);
       for (auto& w : weights) w = static_cast<int32_t>(random() % 60);
       for (auto& r : ratings) r = static_cast<int32_t>(random() % 6) * 50;
@@ -197,7 +197,7 @@ TEST(RobustnessSampler, VectorAndPortablePathsAgreeExactly) {
       const int kind = round % 3;
       for (auto& e : eligible)
         e = kind == 0 || (kind == 2 && random() % 4 != 0);
-      const smaa::Problem problem{key.stacks, pairs, weights, ratings,
+      const smaa::Problem problem{key.stacks, quads, weights, ratings,
                                   eligible};
       smaa::Tally fast;
       smaa::Tally avx2;
@@ -219,17 +219,17 @@ TEST(RobustnessSampler, VectorAndPortablePathsAgreeExactly) {
 // weight alike changes no ranking, so the tallies stay the same.
 TEST(RobustnessSampler, WeightsBeyondTheVectorRangeGiveTheSameRanking) {
   const smaa::Noise& noise = smaa::NoiseFor({512, 9, 13, 0.5, 0.5});
-  std::vector<int32_t> small = {40, 20, 15, 10, 5, 25};
+  std::vector<int32_t> small = {40, 20, 15, 10, 5, 25, 0, 0};
   std::vector<int32_t> large;
   for (int32_t w : small) large.push_back(w * 1000);
-  std::vector<int32_t> ratings(9 * 6);
+  std::vector<int32_t> ratings(9 * 8);
   for (size_t i = 0; i < ratings.size(); ++i)
     ratings[i] = static_cast<int32_t>(i * 37 % 251);
   const std::vector<uint8_t> eligible(9, 1);
   smaa::Tally a;
   smaa::Tally b;
-  smaa::Sample(noise, {9, 3, small, ratings, eligible}, a);
-  smaa::Sample(noise, {9, 3, large, ratings, eligible}, b);
+  smaa::Sample(noise, {9, 2, small, ratings, eligible}, a);
+  smaa::Sample(noise, {9, 2, large, ratings, eligible}, b);
   EXPECT_EQ(a.first_units, b.first_units);
   EXPECT_EQ(a.rank_halves, b.rank_halves);
 }
