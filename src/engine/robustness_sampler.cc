@@ -83,18 +83,13 @@ bool FitsVectorPath(const Problem& p) {
   return most <= INT32_MAX;
 }
 
-// Four bytes, or four 16-bit values, in the order one lane holds them.
-int32_t PackBytes(const int32_t* values) {
-  uint32_t out = 0;
-  for (int j = 0; j < kSlotsPerQuad; ++j)
-    out |= static_cast<uint32_t>(values[j] & 0xff) << (8 * j);
-  return static_cast<int32_t>(out);
-}
-
-int64_t PackWords(const int32_t* values) {
+// A quad's four values, each less `bias` and cut to `bits` (8 or 16), in the
+// order one 32-bit or 64-bit lane holds them.
+int64_t PackQuad(const int32_t* values, int bits, int32_t bias = 0) {
+  const uint64_t mask = (uint64_t{1} << bits) - 1;
   uint64_t out = 0;
   for (int j = 0; j < kSlotsPerQuad; ++j)
-    out |= static_cast<uint64_t>(values[j] & 0xffff) << (16 * j);
+    out |= (static_cast<uint64_t>(values[j] - bias) & mask) << (bits * j);
   return static_cast<int64_t>(out);
 }
 
@@ -119,19 +114,19 @@ struct GroupInputs {
     factors = noise.factors.data();
     factors_per_block = noise_quads * kBytesPerQuadBlock;
     offsets_per_block = p.stacks * noise_quads * kBytesPerQuadBlock;
-    for (int q = 0; q < p.quads; ++q)
+    for (int q = 0; q < p.quads; ++q) {
       weight_quad[q] =
-          PackWords(&p.weights[static_cast<size_t>(q) * kSlotsPerQuad]);
-    const int slots = p.quads * kSlotsPerQuad;
+          PackQuad(&p.weights[static_cast<size_t>(q) * kSlotsPerQuad], 16);
+    }
+    const size_t slots = static_cast<size_t>(p.quads) * kSlotsPerQuad;
     for (int i = 0; i < group.size; ++i) {
       const int s = group.stacks[i];
       offsets[i] = noise.offsets.data() + s * noise_quads * kBytesPerQuadBlock;
       for (int q = 0; q < p.quads; ++q) {
-        std::array<int32_t, kSlotsPerQuad> biased;
-        for (int j = 0; j < kSlotsPerQuad; ++j)
-          biased[j] =
-              p.ratings[s * slots + q * kSlotsPerQuad + j] - kRatingBias;
-        rating_quad[i][q] = PackBytes(biased.data());
+        const int32_t* ratings =
+            &p.ratings[s * slots + static_cast<size_t>(q) * kSlotsPerQuad];
+        rating_quad[i][q] =
+            static_cast<int32_t>(PackQuad(ratings, 8, kRatingBias));
       }
     }
     for (int n = 1; n <= kMaxVectorStacks; ++n)
