@@ -1,6 +1,7 @@
 // One full evaluation (all stacks, all rules, explanations, what-if, the
 // robustness sampling) on the default knowledge base. Budget (DESIGN §6):
-// under 25 us per evaluation. BM_Robustness times the sampling alone.
+// under 25 us per evaluation. BM_Robustness times the sampling alone, and
+// BM_WhatIfEveryExample the what-if search alone.
 #include <benchmark/benchmark.h>
 
 #include <filesystem>
@@ -13,6 +14,7 @@
 #include "engine/evaluate.h"
 #include "engine/robustness.h"
 #include "engine/scoring.h"
+#include "engine/what_if.h"
 #include "kb/load.h"
 
 namespace {
@@ -37,14 +39,19 @@ BENCHMARK_CAPTURE(BM_Evaluate, non_technical_founder,
 
 // Every example in turn, as mixed traffic is: no two evaluations in a row
 // share a profile. The time is per evaluation.
-void BM_EvaluateEveryExample(benchmark::State& state) {
-  const engine::KnowledgeBase& kb = kb::DefaultKnowledgeBase();
+std::vector<engine::Profile> EveryExample() {
   std::vector<engine::Profile> profiles;
   for (const auto& entry : std::filesystem::directory_iterator(
            std::string(STACKWISE_SOURCE_DIR) + "/examples")) {
     if (entry.path().extension() == ".json")
       profiles.push_back(LoadExample(entry.path().filename().c_str()));
   }
+  return profiles;
+}
+
+void BM_EvaluateEveryExample(benchmark::State& state) {
+  const engine::KnowledgeBase& kb = kb::DefaultKnowledgeBase();
+  const std::vector<engine::Profile> profiles = EveryExample();
   size_t next = 0;
   for (auto _ : state) {
     engine::Recommendation r = engine::Evaluate(kb, profiles[next]);
@@ -55,24 +62,59 @@ void BM_EvaluateEveryExample(benchmark::State& state) {
 
 BENCHMARK(BM_EvaluateEveryExample)->Unit(benchmark::kMicrosecond);
 
+// The what-if list and the leaning's path, every example in turn.
+void BM_WhatIfEveryExample(benchmark::State& state) {
+  const engine::KnowledgeBase& kb = kb::DefaultKnowledgeBase();
+  const std::vector<engine::Profile> profiles = EveryExample();
+  std::vector<int> winners;
+  for (const engine::Profile& profile : profiles)
+    winners.push_back(engine::RankWinner(kb, profile));
+  size_t next = 0;
+  for (auto _ : state) {
+    engine::WhatIfAnswers answers =
+        engine::FindWhatIfsAndLeaningPath(kb, profiles[next], winners[next]);
+    benchmark::DoNotOptimize(answers);
+    next = (next + 1) % profiles.size();
+  }
+}
+
+BENCHMARK(BM_WhatIfEveryExample)->Unit(benchmark::kMicrosecond);
+
+// What AnalyseRobustness reads, as Evaluate computes it for a profile.
+struct RobustnessInputs {
+  RobustnessInputs(const engine::KnowledgeBase& kb,
+                   const engine::Profile& profile)
+      : weights(engine::Weights(kb, engine::FactsOf(kb, profile))),
+        ratings(kb, profile),
+        eligible(new bool[kb.stacks.size()]),
+        stacks(kb.stacks.size()) {
+    // Team first, as Evaluate ranks: the eligible stacks and the others are
+    // sampled as two groups.
+    const engine::Eligibility eligibility =
+        engine::TeamFirst(kb, engine::FactsOf(kb, profile));
+    order =
+        engine::RankOrder(engine::Scores(kb, ratings, weights), eligibility);
+    for (size_t s = 0; s < stacks; ++s)
+      eligible[s] = engine::IsEligible(eligibility, static_cast<int>(s));
+  }
+  engine::Robustness Analyse(const engine::KnowledgeBase& kb) const {
+    return engine::AnalyseRobustness(
+        kb, weights, ratings, std::span<const bool>(eligible.get(), stacks),
+        order);
+  }
+
+  std::vector<double> weights;
+  engine::RatingMatrix ratings;
+  std::unique_ptr<bool[]> eligible;
+  size_t stacks;
+  std::vector<int> order;
+};
+
 void BM_Robustness(benchmark::State& state, const char* example) {
   const engine::KnowledgeBase& kb = kb::DefaultKnowledgeBase();
-  const engine::Profile profile = LoadExample(example);
-  const engine::Facts facts = engine::FactsOf(kb, profile);
-  const std::vector<double> weights = engine::Weights(kb, facts);
-  const engine::RatingMatrix ratings(kb, profile);
-  // Team first, as Evaluate ranks: the eligible stacks and the others are
-  // sampled as two groups.
-  const engine::Eligibility eligibility = engine::TeamFirst(kb, facts);
-  const std::vector<int> order =
-      engine::RankOrder(engine::Scores(kb, ratings, weights), eligibility);
-  std::unique_ptr<bool[]> eligible(new bool[kb.stacks.size()]);
-  for (size_t s = 0; s < kb.stacks.size(); ++s)
-    eligible[s] = engine::IsEligible(eligibility, static_cast<int>(s));
-  const std::span<const bool> eligible_span(eligible.get(), kb.stacks.size());
+  const RobustnessInputs inputs(kb, LoadExample(example));
   for (auto _ : state) {
-    engine::Robustness r =
-        engine::AnalyseRobustness(kb, weights, ratings, eligible_span, order);
+    engine::Robustness r = inputs.Analyse(kb);
     benchmark::DoNotOptimize(r);
   }
 }
@@ -85,6 +127,22 @@ BENCHMARK_CAPTURE(BM_Robustness, non_technical_founder,
     ->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(BM_Robustness, js_team_ai_core, "js-team-core-ai.json")
     ->Unit(benchmark::kMicrosecond);
+
+// The sampling alone, every example in turn.
+void BM_RobustnessEveryExample(benchmark::State& state) {
+  const engine::KnowledgeBase& kb = kb::DefaultKnowledgeBase();
+  std::vector<RobustnessInputs> inputs;
+  for (const engine::Profile& profile : EveryExample())
+    inputs.emplace_back(kb, profile);
+  size_t next = 0;
+  for (auto _ : state) {
+    engine::Robustness r = inputs[next].Analyse(kb);
+    benchmark::DoNotOptimize(r);
+    next = (next + 1) % inputs.size();
+  }
+}
+
+BENCHMARK(BM_RobustnessEveryExample)->Unit(benchmark::kMicrosecond);
 
 }  // namespace
 
