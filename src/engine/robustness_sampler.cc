@@ -373,10 +373,48 @@ Grouping Groups(const Problem& p) {
   return out;
 }
 
+// A stack's rank in a sample is above + 1 + (beaten + ties / 2); in
+// halves, 2 * above + size + 1 + (beaten - beats).
+void AddToTally(const Group& group, const GroupSums& sums, int from,
+                int64_t samples, Tally& tally) {
+  for (int i = 0; i < group.size; ++i) {
+    const int s = group.stacks[i];
+    tally.first_units[s] = sums.first_units[from + i];
+    tally.rank_halves[s] =
+        samples * (2 * group.above + group.size + 1) + sums.balance[from + i];
+  }
+}
+
+// Both groups in one pass, when a fused kernel fits their sizes.
+bool SampleTwoGroups(const Noise& noise, const Problem& p,
+                     const Grouping& groups, Tally& tally, bool avx512) {
+  if (groups.count != 2) return false;
+  const Group& eligible = groups.groups[0];
+  const Group& rest = groups.groups[1];
+  const GroupKernel kernel =
+      avx512 ? avx512::TwoGroupsKernel(eligible.size, rest.size)
+             : avx2::TwoGroupsKernel(eligible.size, rest.size);
+  if (kernel == nullptr) return false;
+  Group both{.size = eligible.size + rest.size,
+             .stacks = {},
+             .above = 0,
+             .first = true};
+  std::copy_n(eligible.stacks.begin(), eligible.size, both.stacks.begin());
+  std::copy_n(rest.stacks.begin(), rest.size,
+              both.stacks.begin() + eligible.size);
+  GroupSums sums;
+  kernel(GroupInputs(noise, p, both), sums);
+  AddToTally(eligible, sums, 0, noise.key.samples, tally);
+  AddToTally(rest, sums, eligible.size, noise.key.samples, tally);
+  return true;
+}
+
 void SampleVector(const Noise& noise, const Problem& p, Tally& tally,
                   bool avx512) {
   const int64_t samples = noise.key.samples;
-  for (const Group& group : Groups(p)) {
+  const Grouping groups = Groups(p);
+  if (SampleTwoGroups(noise, p, groups, tally, avx512)) return;
+  for (const Group& group : groups) {
     GroupSums sums;
     if (group.size > 1) {
       const GroupInputs in(noise, p, group);
@@ -388,14 +426,7 @@ void SampleVector(const Noise& noise, const Problem& p, Tally& tally,
     } else if (group.first) {
       sums.first_units[0] = samples * kFirstPlaceUnits;
     }
-    // A stack's rank in a sample is above + 1 + (beaten + ties / 2); in
-    // halves, 2 * above + size + 1 + (beaten - beats).
-    for (int i = 0; i < group.size; ++i) {
-      const int s = group.stacks[i];
-      tally.first_units[s] = sums.first_units[i];
-      tally.rank_halves[s] =
-          samples * (2 * group.above + group.size + 1) + sums.balance[i];
-    }
+    AddToTally(group, sums, 0, samples, tally);
   }
 }
 

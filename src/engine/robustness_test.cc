@@ -188,17 +188,25 @@ TEST(RobustnessSampler, VectorAndPortablePathsAgreeExactly) {
         smaa::NoiseKey{528, 9, 13, 0.5, 0}, smaa::NoiseKey{528, 12, 9, 0, 1},
         smaa::NoiseKey{512, 6, 22, 0.5, 0.5}}) {
     const smaa::Noise& noise = smaa::NoiseFor(key);
-    for (int round = 0; round < 30; ++round) {
+    for (int round = 0; round < 40; ++round) {
       const int quads = 1 + static_cast<int>(random() % noise.quads);
       std::vector<int32_t> weights(smaa::kSlotsPerQuad * quads);
       std::vector<int32_t> ratings(key.stacks * smaa::kSlotsPerQuad * quads);
       std::vector<uint8_t> eligible(key.stacks);
       for (auto& w : weights) w = static_cast<int32_t>(random() % 60);
       for (auto& r : ratings) r = static_cast<int32_t>(random() % 6) * 50;
-      // Every stack, none, or some of them eligible.
-      const int kind = round % 3;
+      // Every stack, none, some of them, or two or three eligible (the
+      // sizes the fused two-group kernels take).
+      const int kind = round % 4;
       for (auto& e : eligible)
         e = kind == 0 || (kind == 2 && random() % 4 != 0);
+      if (kind == 3) {
+        for (int chosen = 0; chosen < 2 + round / 4 % 2;) {
+          uint8_t& e = eligible[random() % key.stacks];
+          chosen += e == 0;
+          e = 1;
+        }
+      }
       const smaa::Problem problem{key.stacks, quads, weights, ratings,
                                   eligible};
       smaa::Tally fast;
