@@ -333,7 +333,8 @@ class VariantRanker {
       }
     }
     profile_standing_.stacks = stacks;
-    profile_total_ = ScoreVariant(0, nobody_carries_, profile_standing_);
+    profile_total_ = ScoreVariant(0, weight_rules_.size(), nobody_carries_,
+                                  profile_standing_);
     profile_weights_ = weights_;
     profile_standing_.eligible = base_eligible_;
     profile_standing_.winner =
@@ -418,14 +419,16 @@ class VariantRanker {
     // has the profile's weights, and then only the stacks whose team
     // changed score differently: the other scores are the profile's, bit
     // for bit. Nearly half of all variants are such.
-    bool same_weights = true;
-    for (const WatchedRule& watched : weight_rules_) {
+    // The first weight rule that fires otherwise than for the profile, if
+    // any: the rules before it fire as they do for the profile.
+    size_t first_different = 0;
+    for (; first_different < weight_rules_.size(); ++first_different) {
+      const WatchedRule& watched = weight_rules_[first_different];
       if ((watched.reads & changed) != 0 &&
-          Fires(*watched.rule, f) != watched.fires_for_profile) {
-        same_weights = false;
+          Fires(*watched.rule, f) != watched.fires_for_profile)
         break;
-      }
     }
+    const bool same_weights = first_different == weight_rules_.size();
     Standing st;
     st.stacks = static_cast<int>(kb_.stacks.size());
     if (same_weights) {
@@ -439,7 +442,7 @@ class VariantRanker {
         }
       }
     } else {
-      ScoreVariant(changed, nobody, st);
+      ScoreVariant(changed, first_different, nobody, st);
     }
     st.eligible = (eligibility_reads_ & changed) != 0
                       ? TeamFirst(kb_, f, admit_rules_)
@@ -460,18 +463,24 @@ class VariantRanker {
   // The weights Weights gives the variant's facts (work_), added up in file
   // order, and every stack's score as ScoresInto computes it, with the
   // team-skill ratings of the variant's team. Returns the weights' total.
-  double ScoreVariant(FactMask changed,
+  // The weight rules before `first_different` fire as they do for the
+  // profile, and that one does not (when there is one).
+  double ScoreVariant(FactMask changed, size_t first_different,
                       const std::array<double, kMaxStacks>& nobody,
                       Standing& st) {
     const size_t criteria = kb_.criteria.size();
     weights_.resize(criteria);
     for (size_t c = 0; c < criteria; ++c)
       weights_[c] = kb_.criteria[c].base_weight;
-    // A rule that reads no changed fact fires as it does for the profile.
-    for (const WatchedRule& watched : weight_rules_) {
-      const bool fires = (watched.reads & changed) != 0
-                             ? Fires(*watched.rule, work_)
-                             : watched.fires_for_profile;
+    for (size_t i = 0; i < weight_rules_.size(); ++i) {
+      const WatchedRule& watched = weight_rules_[i];
+      // A rule that reads no changed fact fires as it does for the profile.
+      bool fires = watched.fires_for_profile;
+      if (i == first_different) {
+        fires = !fires;
+      } else if (i > first_different && (watched.reads & changed) != 0) {
+        fires = Fires(*watched.rule, work_);
+      }
       if (!fires) continue;
       for (const auto& [criterion, added] : watched.rule->weights)
         weights_[criterion] += added;
