@@ -37,6 +37,10 @@ Text CriterionWhy(const KnowledgeBase& kb, const Profile& profile,
     case RatingSource::kStatic:
       return Text::Borrowed(stack.ratings[c].why);
     case RatingSource::kTeamSkill:
+      // The two sentences that name nobody are the knowledge base's.
+      if (profile.team.empty()) return Text::Borrowed(kNoTeamYetWhy);
+      if (!AnyoneKnows(member_levels, s) && !stack.nobody_knows_why.empty())
+        return Text::Borrowed(stack.nobody_knows_why);
       return Text::Owned(TeamFitWhy(kb, profile, s, member_levels));
     case RatingSource::kTalentPool: {
       const auto region = static_cast<size_t>(profile.company.hiring_region);

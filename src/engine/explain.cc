@@ -131,32 +131,41 @@ std::string TeamFitWhy(const KnowledgeBase& kb, const Profile& profile,
   return TeamFitWhy(kb, profile, stack_index, member_levels);
 }
 
+namespace {
+
+void AppendLanguages(std::string& out, const Stack& stack) {
+  for (size_t l = 0; l < stack.languages.size(); ++l) {
+    if (l > 0) out += '/';
+    out += stack.languages[l].name;
+  }
+}
+
+}  // namespace
+
+std::string NobodyKnowsWhy(const Stack& stack) {
+  std::string why = "Nobody on the team knows ";
+  AppendLanguages(why, stack);
+  why += ": 3-6 months of learning curve";
+  return why;
+}
+
+bool AnyoneKnows(std::span<const StackLevels> member_levels, int stack_index) {
+  return std::any_of(member_levels.begin(), member_levels.end(),
+                     [&](const StackLevels& levels) {
+                       return levels[stack_index] != SkillLevel::kNone;
+                     });
+}
+
 std::string TeamFitWhy(const KnowledgeBase& kb, const Profile& profile,
                        int stack_index,
                        std::span<const StackLevels> member_levels) {
   const Stack& stack = kb.stacks[stack_index];
-  if (profile.team.empty()) return "No engineers yet: team fit cannot decide";
+  if (profile.team.empty()) return std::string(kNoTeamYetWhy);
+  if (!AnyoneKnows(member_levels, stack_index)) return NobodyKnowsWhy(stack);
   // Built in one string: nine of these per evaluation.
   std::string why;
   why.reserve(128);
-  auto append_languages = [&] {
-    for (size_t l = 0; l < stack.languages.size(); ++l) {
-      if (l > 0) why += '/';
-      why += stack.languages[l].name;
-    }
-  };
-  const bool anyone_knows =
-      std::any_of(member_levels.begin(), member_levels.end(),
-                  [&](const StackLevels& levels) {
-                    return levels[stack_index] != SkillLevel::kNone;
-                  });
-  if (!anyone_knows) {
-    why += "Nobody on the team knows ";
-    append_languages();
-    why += ": 3-6 months of learning curve";
-    return why;
-  }
-  append_languages();
+  AppendLanguages(why, stack);
   why += ": ";
   size_t strangers = 0;
   bool first = true;

@@ -85,6 +85,13 @@ std::string_view RegionDisplayName(HiringRegion region);
 // One line on the team's best skill in the stack, naming who has it.
 std::string TeamFitWhy(const KnowledgeBase& kb, const Profile& profile,
                        int stack_index);
+// What TeamFitWhy says with no team, and when nobody knows the stack (which
+// IndexStacks keeps as each stack's nobody_knows_why).
+inline constexpr std::string_view kNoTeamYetWhy =
+    "No engineers yet: team fit cannot decide";
+std::string NobodyKnowsWhy(const Stack& stack);
+// Whether any member knows the stack's language at all.
+bool AnyoneKnows(std::span<const StackLevels> member_levels, int stack_index);
 // The same, with each member's levels (MemberLevels, in team order) given.
 std::string TeamFitWhy(const KnowledgeBase& kb, const Profile& profile,
                        int stack_index,

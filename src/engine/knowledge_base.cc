@@ -73,6 +73,7 @@ void IndexStacks(KnowledgeBase& kb) {
       stack.hiring_pool_why.push_back(
           HiringPoolWhy(stack, static_cast<HiringRegion>(region)));
     }
+    stack.nobody_knows_why = NobodyKnowsWhy(stack);
   }
 }
 

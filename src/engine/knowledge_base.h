@@ -109,6 +109,9 @@ struct Stack {
   // HiringPoolWhy for each HiringRegion, written by IndexStacks: every
   // evaluation shows it for every stack.
   std::vector<std::string> hiring_pool_why;
+  // NobodyKnowsWhy, written by IndexStacks: most stacks of most evaluations
+  // are ones nobody on the team knows.
+  std::string nobody_knows_why;
 };
 
 struct WarningKind {
@@ -201,8 +204,8 @@ struct KnowledgeBase {
   std::vector<std::string> LanguageIds() const;  // in stack order
 };
 
-// Builds `facts`, and each stack's hiring_pool_why, from the stacks: call
-// after filling or changing `stacks`.
+// Builds `facts`, and each stack's hiring_pool_why and nobody_knows_why,
+// from the stacks: call after filling or changing `stacks`.
 void IndexStacks(KnowledgeBase& kb);
 
 }  // namespace engine
