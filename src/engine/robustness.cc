@@ -68,8 +68,11 @@ Robustness AnalyseRobustness(const KnowledgeBase& kb,
   for (int j = 0; j < static_cast<int>(active.size()); ++j) {
     slot_weights[j] = Tenths(weights[active[j]]);
     for (int s = 0; s < stacks; ++s) {
-      const int32_t units = Tenths(ratings.at(s, active[j])) *
-                            smaa::kUnitsPerPoint / smaa::kTenthsPerWeight;
+      // To the nearest unit; tenths are never negative.
+      const int32_t units =
+          (Tenths(ratings.at(s, active[j])) * smaa::kUnitsPerPoint +
+           smaa::kTenthsPerWeight / 2) /
+          smaa::kTenthsPerWeight;
       slot_ratings[s * slots + j] = std::clamp(units, 0, smaa::kMaxRatingUnits);
     }
   }

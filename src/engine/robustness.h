@@ -13,7 +13,8 @@
 // to one decimal, as io/result_json writes them, so that a reference
 // computed from the JSON alone agrees. Offsets and factors are drawn once
 // per (samples, stacks, criteria, s, r) with a fixed seed (Latin hypercube
-// columns) and rounded to 0.02, and every sum is exact integer arithmetic:
+// columns) and rounded to 1/51 of a point, as the ratings are, and every
+// sum is exact integer arithmetic:
 // the same inputs give the same shares, bit for bit, on every machine and
 // code path. Criteria whose weight is 0 are skipped (their sampled weight
 // stays 0).

@@ -48,7 +48,8 @@ void DrawColumn(Random& random, std::vector<uint32_t>& strata,
 
 // Rounds to the nearest integer (halves up), without a branch on the sign or
 // a library call: the tables hold half a million values and the CLI draws
-// them cold. `value` lies in [-127, 127].
+// them cold. `value` lies in [-127.5, 127.5): an offset of at most 2.5
+// points, or a factor of at most 2, in units.
 int8_t RoundToByte(double value) {
   return static_cast<int8_t>(static_cast<int>(value + 128.5) - 128);
 }
@@ -97,6 +98,7 @@ std::unique_ptr<Noise> Draw(const NoiseKey& key) {
           const auto units = static_cast<uint8_t>(
               column_of(quad * kSlotsPerQuad + j, 0)[block * kBlock + lane]);
           factors[FactorIndex(lane, j)] = units;
+          noise->max_factor = std::max<int16_t>(noise->max_factor, units);
         }
       }
       factors += kBytesPerQuadBlock;
@@ -119,7 +121,7 @@ std::unique_ptr<Noise> Draw(const NoiseKey& key) {
 
 const Noise& NoiseFor(const NoiseKey& key) {
   assert(key.samples > 0 && key.samples % kBlock == 0);
-  assert(key.rating_spread * kUnitsPerPoint <= 127 && key.weight_spread <= 1);
+  assert(key.rating_spread <= 2.5 && key.weight_spread <= 1);
   // The last tables this thread used: no lock on the common path.
   thread_local const Noise* last = nullptr;
   if (last != nullptr && last->key == key) return *last;

@@ -64,21 +64,21 @@ void SamplePortable(const Noise& noise, const Problem& p, Tally& tally) {
 
 constexpr int kMaxVectorStacks = 16;
 constexpr int kMaxVectorQuads = 16;
-// A rating less 128, so that it and its offset fit a signed byte: the
-// saturating add then clamps at 0, and a minimum at kMaxRatingUnits. Every
-// stack's score in a sample is less by the same sum (128 times the sampled
+// A rating less 128, so that it and its offset fit a signed byte and the
+// saturating add clamps both at 0 and at kMaxRatingUnits. Every stack's
+// score in a sample is less by the same sum (128 times the sampled
 // weights), which changes no ranking.
 constexpr int kRatingBias = 128;
-constexpr int8_t kTopRatingByte = kMaxRatingUnits - kRatingBias;
+static_assert(kMaxRatingUnits - kRatingBias == INT8_MAX);
 
 // The vector path needs each sampled weight (tenths * factor) to fit in 15
 // bits, and each score in 31.
-bool FitsVectorPath(const Problem& p) {
+bool FitsVectorPath(const Noise& noise, const Problem& p) {
   if (p.stacks > kMaxVectorStacks || p.quads > kMaxVectorQuads) return false;
   int64_t most = 0;
   for (int32_t w : p.weights) {
-    if (int64_t{w} * 2 * kUnitsPerPoint > 32767) return false;
-    most += int64_t{w} * 2 * kUnitsPerPoint * kRatingBias;
+    if (int64_t{w} * noise.max_factor > INT16_MAX) return false;
+    most += int64_t{w} * noise.max_factor * kRatingBias;
   }
   return most <= INT32_MAX;
 }
@@ -203,11 +203,9 @@ STACKWISE_OPERATION ScoreSum StartSum() { return {Zero(), Zero()}; }
 STACKWISE_OPERATION ScoreSum AddRating(ScoreSum sum, int32_t rating_quad,
                                        const int8_t* offsets,
                                        const Weights& w) {
-  const Vec rated = _mm256_min_epi8(
-      _mm256_adds_epi8(
-          _mm256_set1_epi32(rating_quad),
-          _mm256_loadu_si256(reinterpret_cast<const Vec*>(offsets))),
-      _mm256_set1_epi8(kTopRatingByte));
+  const Vec rated = _mm256_adds_epi8(
+      _mm256_set1_epi32(rating_quad),
+      _mm256_loadu_si256(reinterpret_cast<const Vec*>(offsets)));
   // Samples 0, 1, 4, 5 in the low half, 2, 3, 6, 7 in the high half, as the
   // weights are.
   const Vec x = _mm256_permute4x64_epi64(rated, 0xd8);
@@ -296,10 +294,8 @@ STACKWISE_OPERATION ScoreSum StartSum() { return {Zero(), Zero()}; }
 STACKWISE_OPERATION ScoreSum AddRating(ScoreSum sum, int32_t rating_quad,
                                        const int8_t* offsets,
                                        const Weights& w) {
-  const Vec rated =
-      _mm512_min_epi8(_mm512_adds_epi8(_mm512_set1_epi32(rating_quad),
-                                       _mm512_loadu_si512(offsets)),
-                      _mm512_set1_epi8(kTopRatingByte));
+  const Vec rated = _mm512_adds_epi8(_mm512_set1_epi32(rating_quad),
+                                     _mm512_loadu_si512(offsets));
   return {_mm512_dpbusd_epi32(sum.low, w.low, rated),
           _mm512_dpbusd_epi32(sum.high, w.high, rated)};
 }
@@ -457,7 +453,7 @@ void Sample(const Noise& noise, const Problem& problem, Tally& tally,
   Kernel kernel = BestKernel();
   if (path == Path::kPortable) kernel = Kernel::kPortable;
   if (path == Path::kAvx2 && kernel == Kernel::kAvx512) kernel = Kernel::kAvx2;
-  if (kernel != Kernel::kPortable && FitsVectorPath(problem)) {
+  if (kernel != Kernel::kPortable && FitsVectorPath(noise, problem)) {
     SampleVector(noise, problem, tally, kernel == Kernel::kAvx512);
     return;
   }

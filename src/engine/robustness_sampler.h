@@ -3,10 +3,14 @@
 //
 // Everything is in fixed point so that the result is exact integer
 // arithmetic, the same on every code path: ratings, offsets and weight
-// factors in units of 0.02 (kUnitsPerPoint per point), weights in tenths.
+// factors in units of 1/51 of a point (kUnitsPerPoint), weights in tenths.
 // A sampled score is sum over criteria of weight_tenths * factor_units *
-// clamp(rating_units + offset_units, 0, 250); the ranking only compares
+// clamp(rating_units + offset_units, 0, 255); the ranking only compares
 // scores of one sample, so the common divisor sum(w) is never needed.
+//
+// A rating of 5 is 255 units so that 0..5 is exactly the range of a byte:
+// a rating less 128 and its offset fit a signed byte, and one saturating
+// add clamps the sum at both ends.
 //
 // Criteria with weight 0 are left out: the active ones are packed into
 // "slots", four per quad, and slot j reads the j-th drawn column. Samples
@@ -31,9 +35,9 @@
 
 namespace engine::smaa {
 
-inline constexpr int kBlock = 16;            // samples per block
-inline constexpr int kUnitsPerPoint = 50;    // 0.02 of a rating point
-inline constexpr int kMaxRatingUnits = 250;  // a rating of 5
+inline constexpr int kBlock = 16;  // samples per block
+inline constexpr int kUnitsPerPoint = 51;
+inline constexpr int kMaxRatingUnits = 255;  // a rating of 5
 inline constexpr int kTenthsPerWeight = 10;
 inline constexpr int kSlotsPerQuad = 4;
 inline constexpr int kBytesPerQuadBlock = kSlotsPerQuad * kBlock;
@@ -45,7 +49,7 @@ struct NoiseKey {
   int stacks = 0;
   int slots = 0;             // criteria that may be active
   double weight_spread = 0;  // 0..1
-  double rating_spread = 0;  // 0..2.5
+  double rating_spread = 0;  // 0..2.5: offsets fit a signed byte
   bool operator==(const NoiseKey&) const = default;
 };
 
@@ -61,6 +65,7 @@ struct Noise {
   // the order in which packing two vectors of 16-bit weights into bytes
   // puts each sample's four weights in place.
   std::vector<int16_t> factors;  // 0..2 * kUnitsPerPoint
+  int16_t max_factor = 0;        // the largest of them
 };
 
 // The index of sample `lane`'s factor for slot j within its (block, quad).

@@ -194,7 +194,8 @@ TEST(RobustnessSampler, VectorAndPortablePathsAgreeExactly) {
       std::vector<int32_t> ratings(key.stacks * smaa::kSlotsPerQuad * quads);
       std::vector<uint8_t> eligible(key.stacks);
       for (auto& w : weights) w = static_cast<int32_t>(random() % 60);
-      for (auto& r : ratings) r = static_cast<int32_t>(random() % 6) * 50;
+      for (auto& r : ratings)
+        r = static_cast<int32_t>(random() % 6) * smaa::kUnitsPerPoint;
       // Every stack, none, some of them, or two or three eligible (the
       // sizes the fused two-group kernels take).
       const int kind = round % 4;
