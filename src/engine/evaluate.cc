@@ -186,10 +186,15 @@ Headline MakeHeadline(const KnowledgeBase& kb, const Recommendation& r,
                                 return a.score < b.score;
                               });
   if (top->score > first.score && !top->eligible) {
-    h.summary += " " + std::string(top->name) + " scores higher (" +
-                 base::FormatNumber(top->score) +
-                 "), but nobody on the team knows it well, and team expertise "
-                 "comes first at startup stage.";
+    // Appended piece by piece: GCC 12 at -O3 warns (-Wrestrict, wrongly)
+    // about " " + std::string(...).
+    h.summary += ' ';
+    h.summary += top->name;
+    h.summary += " scores higher (";
+    h.summary += base::FormatNumber(top->score);
+    h.summary +=
+        "), but nobody on the team knows it well, and team expertise "
+        "comes first at startup stage.";
   }
   return h;
 }

@@ -67,7 +67,10 @@ std::string LeaningSentence(const engine::Recommendation& result) {
   } else {
     text += ": it fits your answers better.";
   }
-  if (!path.summary.empty()) text += " " + EndSentence(path.summary);
+  if (!path.summary.empty()) {
+    text += ' ';  // not " " + ...: GCC 12 at -O3 warns (-Wrestrict), wrongly
+    text += EndSentence(path.summary);
+  }
   return text;
 }
 
