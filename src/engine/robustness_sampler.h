@@ -37,7 +37,7 @@ namespace engine::smaa {
 
 inline constexpr int kBlock = 16;  // samples per block
 inline constexpr int kUnitsPerPoint = 51;
-inline constexpr int kMaxRatingUnits = 255;  // a rating of 5
+inline constexpr int kMaxRatingUnits = 5 * kUnitsPerPoint;  // a rating of 5
 inline constexpr int kTenthsPerWeight = 10;
 inline constexpr int kSlotsPerQuad = 4;
 inline constexpr int kBytesPerQuadBlock = kSlotsPerQuad * kBlock;
