@@ -29,7 +29,9 @@
 // paths agree.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <new>
 #include <span>
 #include <vector>
 
@@ -53,19 +55,41 @@ struct NoiseKey {
   bool operator==(const NoiseKey&) const = default;
 };
 
+// Storage that starts on a cache line. The kernels read the tables 64
+// bytes at a time from offsets that are multiples of 64; from malloc's
+// 16-byte alignment, three loads in four straddled two lines, and the
+// sampling took 7% longer.
+inline constexpr size_t kCacheLine = 64;
+template <typename T>
+struct CacheLineAllocator {
+  using value_type = T;
+  CacheLineAllocator() = default;
+  template <typename U>
+  explicit CacheLineAllocator(const CacheLineAllocator<U>& /*other*/) {}
+  T* allocate(size_t n) {
+    return static_cast<T*>(
+        ::operator new (n * sizeof(T), std::align_val_t{kCacheLine}));
+  }
+  void deallocate(T* p, size_t /*n*/) {
+    ::operator delete (p, std::align_val_t{kCacheLine});
+  }
+  bool operator==(const CacheLineAllocator&) const = default;
+};
+
 // Uniform draws, each column a Latin hypercube column over the samples
 // (a fixed seed), rounded to units.
 struct Noise {
   NoiseKey key;
   int quads = 0;  // (slots + 3) / 4
   // offsets[((block * stacks + stack) * quads + quad) * 64 + 4 * lane + j]:
-  // slot 4 * quad + j of sample block * kBlock + lane.
-  std::vector<int8_t> offsets;  // |offset| <= rating_spread * kUnitsPerPoint
+  // slot 4 * quad + j of sample block * kBlock + lane; each at most
+  // rating_spread * kUnitsPerPoint either way.
+  std::vector<int8_t, CacheLineAllocator<int8_t>> offsets;
   // kBytesPerQuadBlock per (block, quad), in the order FactorIndex gives:
   // the order in which packing two vectors of 16-bit weights into bytes
-  // puts each sample's four weights in place.
-  std::vector<int16_t> factors;  // 0..2 * kUnitsPerPoint
-  int16_t max_factor = 0;        // the largest of them
+  // puts each sample's four weights in place. Each 0..2 * kUnitsPerPoint.
+  std::vector<int16_t, CacheLineAllocator<int16_t>> factors;
+  int16_t max_factor = 0;  // the largest of them
 };
 
 // The index of sample `lane`'s factor for slot j within its (block, quad).

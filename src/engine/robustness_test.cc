@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <array>
+#include <cstdint>
 #include <numeric>
 #include <random>
 
@@ -243,6 +244,20 @@ TEST(RobustnessSampler, WeightsBeyondTheVectorRangeGiveTheSameRanking) {
   smaa::Sample(noise, {9, 2, large, ratings, eligible}, b);
   EXPECT_EQ(a.first_units, b.first_units);
   EXPECT_EQ(a.rank_halves, b.rank_halves);
+}
+
+// The kernels read the tables a cache line at a time.
+TEST(RobustnessSampler, TablesStartOnACacheLine) {
+  for (const smaa::NoiseKey& key : {smaa::NoiseKey{512, 9, 13, 0.5, 0.5},
+                                    smaa::NoiseKey{528, 3, 5, 0.2, 0.1}}) {
+    const smaa::Noise& noise = smaa::NoiseFor(key);
+    EXPECT_EQ(
+        reinterpret_cast<uintptr_t>(noise.offsets.data()) % smaa::kCacheLine,
+        0u);
+    EXPECT_EQ(
+        reinterpret_cast<uintptr_t>(noise.factors.data()) % smaa::kCacheLine,
+        0u);
+  }
 }
 
 }  // namespace
