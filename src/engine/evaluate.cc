@@ -57,18 +57,17 @@ Text CriterionWhy(const KnowledgeBase& kb, const Profile& profile,
 }
 
 // Rounds the contributions to tenths so that they add up to the score
-// rounded to tenths, as a reader adds them up (largest remainder first):
-// rounding each on its own can leave the shown sum a tenth off.
+// rounded to tenths, as a reader adds them up (largest remainder first,
+// ties in criterion order): rounding each on its own can leave the shown
+// sum a tenth off. Contributions are never negative, so truncating is
+// rounding down.
 void RoundContributions(double score, std::vector<CriterionScore>& criteria) {
-  const auto tenths = [](double v) {
-    return static_cast<int64_t>(std::floor(v * 10.0));
-  };
-  // (remainder, criterion), on the stack: the loader allows kMaxCriteria.
-  using Remainder = std::pair<double, size_t>;
-  std::array<Remainder, kMaxCriteria> on_stack;
-  std::vector<Remainder> on_heap;
+  // Each criterion's remainder, on the stack: the loader allows
+  // kMaxCriteria.
+  std::array<double, kMaxCriteria> on_stack;
+  std::vector<double> on_heap;
   const size_t n = criteria.size();
-  Remainder* remainders = on_stack.data();
+  double* remainders = on_stack.data();
   if (n > on_stack.size()) {
     on_heap.resize(n);
     remainders = on_heap.data();
@@ -76,45 +75,42 @@ void RoundContributions(double score, std::vector<CriterionScore>& criteria) {
   int64_t missing = std::llround(score * 10.0);
   for (size_t c = 0; c < n; ++c) {
     const double exact = criteria[c].contribution * 10.0;
-    missing -= tenths(criteria[c].contribution);
-    remainders[c] = {exact - std::floor(exact), c};
+    const auto tenths = static_cast<int64_t>(exact);
+    missing -= tenths;
+    remainders[c] = exact - static_cast<double>(tenths);
+    criteria[c].contribution = static_cast<double>(tenths) / 10.0;
   }
-  // Largest remainder first, ties in criterion order. An insertion sort:
-  // there are a dozen, and std::stable_sort would allocate a buffer.
-  for (size_t i = 1; i < n; ++i) {
-    const Remainder item = remainders[i];
-    size_t j = i;
-    for (; j > 0 && remainders[j - 1].first < item.first; --j)
-      remainders[j] = remainders[j - 1];
-    remainders[j] = item;
-  }
-  for (size_t c = 0; c < n; ++c) {
-    criteria[c].contribution =
-        static_cast<double>(tenths(criteria[c].contribution)) / 10.0;
-  }
-  for (size_t i = 0; i < n && missing > 0; ++i, --missing) {
-    criteria[remainders[i].second].contribution += 0.1;
+  // The `missing` largest remainders get a tenth each. Only a few tenths
+  // are ever missing, so picking them one by one beats sorting a dozen.
+  for (; missing > 0; --missing) {
+    size_t best = n;
+    for (size_t c = 0; c < n; ++c) {
+      if (remainders[c] >= 0 && (best == n || remainders[c] > remainders[best]))
+        best = c;
+    }
+    if (best == n) break;
+    criteria[best].contribution += 0.1;
+    remainders[best] = -1;  // taken
   }
 }
 
 StackScore ScoreStack(const KnowledgeBase& kb, const Profile& profile,
                       std::span<const StackLevels> member_levels,
                       const Facts& facts, const RatingMatrix& ratings,
-                      const std::vector<double>& weights, double score, int s) {
+                      const std::vector<double>& weights, double total,
+                      double score, int s) {
   const Stack& stack = kb.stacks[s];
   StackScore out{
       stack.id,        stack.name,     0, score, true, stack.extension, {},
       stack.strengths, stack.concerns, {}};
-  double total = 0;
-  for (double w : weights) total += w;
   out.criteria.reserve(kb.criteria.size());
   for (int c = 0; c < static_cast<int>(kb.criteria.size()); ++c) {
     const double rating = ratings.at(s, c);
     const double contribution =
         total > 0 ? 100.0 * weights[c] * rating / (kMaxRating * total) : 0.0;
-    out.criteria.push_back(CriterionScore{
-        kb.criteria[c].id, kb.criteria[c].name, weights[c], rating,
-        contribution, CriterionWhy(kb, profile, member_levels, s, c)});
+    out.criteria.emplace_back(kb.criteria[c].id, kb.criteria[c].name,
+                              weights[c], rating, contribution,
+                              CriterionWhy(kb, profile, member_levels, s, c));
   }
   RoundContributions(score, out.criteria);
   const int chosen = ChooseFramework(stack, facts);
@@ -357,11 +353,13 @@ Recommendation Evaluate(const KnowledgeBase& kb, const Profile& profile) {
   member_levels.reserve(profile.team.size());
   for (const TeamMember& member : profile.team)
     member_levels.push_back(MemberLevels(kb, member));
+  double total_weight = 0;
+  for (double w : weights) total_weight += w;
   r.ranking.reserve(order.size());
   for (size_t rank = 0; rank < order.size(); ++rank) {
     const int s = order[rank];
     r.ranking.push_back(ScoreStack(kb, profile, member_levels, facts, ratings,
-                                   weights, scores[s], s));
+                                   weights, total_weight, scores[s], s));
     r.ranking.back().rank = static_cast<int>(rank) + 1;
     r.ranking.back().eligible = IsEligible(eligible, s);
   }
