@@ -300,6 +300,9 @@ class VariantRanker {
     if (const auto& current = profile.company.current_backend) {
       current_ = kb.StackOfLanguage(*current).value_or(-1);
     }
+    base_weights_.reserve(kb.criteria.size());
+    for (const Criterion& criterion : kb.criteria)
+      base_weights_.push_back(criterion.base_weight);
     weight_rules_.reserve(kb.rules.size());
     admit_rules_.reserve(kb.rules.size());
     for (const Rule& rule : kb.rules) {
@@ -316,10 +319,8 @@ class VariantRanker {
                   Bit(FactId::kTeamBestLevel) |
                   Bit(FactId::kTeamStrongStackCount) |
                   Bit(FactId::kLeaningTeamLevel);
-    for (size_t s = 0; s < kb.stacks.size(); ++s) {
-      team_facts_ |= Bit(TeamLevelFact(static_cast<int>(s)));
+    for (size_t s = 0; s < kb.stacks.size(); ++s)
       eligibility_reads_ |= Bit(TeamLevelFact(static_cast<int>(s)));
-    }
     base_eligible_ = TeamFirst(kb_, facts_, admit_rules_);
     const int stacks = static_cast<int>(kb.stacks.size());
     padded_stacks_ = (stacks + kChunk - 1) / kChunk * kChunk;
@@ -411,7 +412,10 @@ class VariantRanker {
     }
     if (team_changed) {
       SetTeamFactsFromLevels(kb_, levels, team_size, profile_.leaning, f);
+      // The other stacks' levels are written again as they were.
       touched |= team_facts_;
+      for (uint32_t bits = stacks_touched; bits != 0; bits &= bits - 1)
+        touched |= Bit(TeamLevelFact(__builtin_ctz(bits)));
     }
     const FactMask changed = Changed(touched);
 
@@ -468,10 +472,7 @@ class VariantRanker {
   double ScoreVariant(FactMask changed, size_t first_different,
                       const std::array<double, kMaxStacks>& nobody,
                       Standing& st) {
-    const size_t criteria = kb_.criteria.size();
-    weights_.resize(criteria);
-    for (size_t c = 0; c < criteria; ++c)
-      weights_[c] = kb_.criteria[c].base_weight;
+    weights_.assign(base_weights_.begin(), base_weights_.end());
     for (size_t i = 0; i < weight_rules_.size(); ++i) {
       const WatchedRule& watched = weight_rules_[i];
       // A rule that reads no changed fact fires as it does for the profile.
@@ -556,16 +557,18 @@ class VariantRanker {
   StackLevels levels_work_;  // levels_ between calls of Rank
   std::array<double, kMaxStacks> nobody_carries_;
   std::array<double, kMaxStacks> nobody_work_;  // likewise
-  uint64_t planned_ = 0;     // the stacks of the planned languages
-  int current_ = -1;         // the current backend's stack
-  FactMask team_facts_ = 0;  // what SetTeamFactsFromLevels writes
+  uint64_t planned_ = 0;  // the stacks of the planned languages
+  int current_ = -1;      // the current backend's stack
+  // What SetTeamFactsFromLevels writes, but for each stack's level.
+  FactMask team_facts_ = 0;
   std::vector<WatchedRule> weight_rules_;
   std::vector<const Rule*> admit_rules_;
   FactMask eligibility_reads_ = 0;  // what TeamFirst reads
   Eligibility base_eligible_ = 0;   // TeamFirst of the profile
   uint32_t team_criteria_ = 0;      // bit c: criterion c rates team skill
   static_assert(kMaxCriteria <= 32);
-  std::vector<double> weights_;  // scratch
+  std::vector<double> base_weights_;  // each criterion's, in order
+  std::vector<double> weights_;       // scratch
   // The profile's weights, their total, and its ranking.
   std::vector<double> profile_weights_;
   double profile_total_ = 0;
