@@ -108,9 +108,9 @@ StackScore ScoreStack(const KnowledgeBase& kb, const Profile& profile,
     const double rating = ratings.at(s, c);
     const double contribution =
         total > 0 ? 100.0 * weights[c] * rating / (kMaxRating * total) : 0.0;
-    out.criteria.emplace_back(kb.criteria[c].id, kb.criteria[c].name,
-                              weights[c], rating, contribution,
-                              CriterionWhy(kb, profile, member_levels, s, c));
+    out.criteria.push_back(CriterionScore{
+        kb.criteria[c].id, kb.criteria[c].name, weights[c], rating,
+        contribution, CriterionWhy(kb, profile, member_levels, s, c)});
   }
   RoundContributions(score, out.criteria);
   const int chosen = ChooseFramework(stack, facts);
