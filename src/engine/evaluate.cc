@@ -80,8 +80,8 @@ void RoundContributions(double score, std::vector<CriterionScore>& criteria) {
     remainders[c] = exact - static_cast<double>(tenths);
     criteria[c].contribution = static_cast<double>(tenths) / 10.0;
   }
-  // The `missing` largest remainders get a tenth each. Only a few tenths
-  // are ever missing, so picking them one by one beats sorting a dozen.
+  // The `missing` largest remainders get a tenth each, picked one at a
+  // time; a taken remainder is marked -1.
   for (; missing > 0; --missing) {
     size_t best = n;
     for (size_t c = 0; c < n; ++c) {
