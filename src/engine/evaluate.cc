@@ -81,16 +81,20 @@ void RoundContributions(double score, std::vector<CriterionScore>& criteria) {
     criteria[c].contribution = static_cast<double>(tenths) / 10.0;
   }
   // The `missing` largest remainders get a tenth each, picked one at a
-  // time; a taken remainder is marked -1.
-  for (; missing > 0; --missing) {
-    size_t best = n;
-    for (size_t c = 0; c < n; ++c) {
-      if (remainders[c] >= 0 && (best == n || remainders[c] > remainders[best]))
+  // time; a taken remainder is marked -1. The first of equal remainders is
+  // picked first.
+  for (; missing > 0 && n > 0; --missing) {
+    size_t best = 0;
+    double largest = remainders[0];
+    for (size_t c = 1; c < n; ++c) {
+      if (remainders[c] > largest) {
+        largest = remainders[c];
         best = c;
+      }
     }
-    if (best == n) break;
+    if (largest < 0) break;  // every one taken
     criteria[best].contribution += 0.1;
-    remainders[best] = -1;  // taken
+    remainders[best] = -1;
   }
 }
 
