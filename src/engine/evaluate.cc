@@ -30,30 +30,42 @@ int ChooseFramework(const Stack& stack, const Facts& facts) {
   return fallback;
 }
 
-Text CriterionWhy(const KnowledgeBase& kb, const Profile& profile,
-                  std::span<const StackLevels> member_levels, int s, int c) {
+// Writes into `why` in place: returned, the text's two words were read
+// back as one right after being written, and waited for it.
+void CriterionWhy(const KnowledgeBase& kb, const Profile& profile,
+                  std::span<const StackLevels> member_levels, int s, int c,
+                  Text& why) {
   const Stack& stack = kb.stacks[s];
   switch (kb.criteria[c].rating_source) {
     case RatingSource::kStatic:
-      return Text::Borrowed(stack.ratings[c].why);
+      why.Borrow(stack.ratings[c].why);
+      return;
     case RatingSource::kTeamSkill:
       // The two sentences that name nobody are the knowledge base's.
-      if (profile.team.empty()) return Text::Borrowed(kNoTeamYetWhy);
-      if (!AnyoneKnows(member_levels, s) && !stack.nobody_knows_why.empty())
-        return Text::Borrowed(stack.nobody_knows_why);
-      return Text::Owned(TeamFitWhy(kb, profile, s, member_levels));
+      if (profile.team.empty()) {
+        why.Borrow(kNoTeamYetWhy);
+      } else if (!AnyoneKnows(member_levels, s) &&
+                 !stack.nobody_knows_why.empty()) {
+        why.Borrow(stack.nobody_knows_why);
+      } else {
+        why.Own(TeamFitWhy(kb, profile, s, member_levels));
+      }
+      return;
     case RatingSource::kTalentPool: {
       const auto region = static_cast<size_t>(profile.company.hiring_region);
       // IndexStacks wrote every region's sentence; a base built without it
       // still gets one.
-      if (region < stack.hiring_pool_why.size())
-        return Text::Borrowed(stack.hiring_pool_why[region]);
-      return Text::Owned(HiringPoolWhy(stack, profile.company.hiring_region));
+      if (region < stack.hiring_pool_why.size()) {
+        why.Borrow(stack.hiring_pool_why[region]);
+      } else {
+        why.Own(HiringPoolWhy(stack, profile.company.hiring_region));
+      }
+      return;
     }
     case RatingSource::kCurrentBackend:
-      return ExistingBackendWhy(kb, profile, s);
+      why = ExistingBackendWhy(kb, profile, s);
+      return;
   }
-  return {};
 }
 
 // Rounds the contributions to tenths so that they add up to the score
@@ -107,14 +119,20 @@ StackScore ScoreStack(const KnowledgeBase& kb, const Profile& profile,
   StackScore out{
       stack.id,        stack.name,     0, score, true, stack.extension, {},
       stack.strengths, stack.concerns, {}};
-  out.criteria.reserve(kb.criteria.size());
+  // Every criterion's score is written in place, after one zeroing of
+  // them all: built apart and copied in, each waited on the stores that
+  // had just written it.
+  out.criteria.resize(kb.criteria.size());
   for (int c = 0; c < static_cast<int>(kb.criteria.size()); ++c) {
     const double rating = ratings.at(s, c);
-    const double contribution =
+    CriterionScore& criterion = out.criteria[c];
+    criterion.id = kb.criteria[c].id;
+    criterion.name = kb.criteria[c].name;
+    criterion.weight = weights[c];
+    criterion.rating = rating;
+    criterion.contribution =
         total > 0 ? 100.0 * weights[c] * rating / (kMaxRating * total) : 0.0;
-    out.criteria.push_back(CriterionScore{
-        kb.criteria[c].id, kb.criteria[c].name, weights[c], rating,
-        contribution, CriterionWhy(kb, profile, member_levels, s, c)});
+    CriterionWhy(kb, profile, member_levels, s, c, criterion.why);
   }
   RoundContributions(score, out.criteria);
   const int chosen = ChooseFramework(stack, facts);

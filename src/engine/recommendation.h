@@ -41,6 +41,12 @@ class Text {
     t.owned_ = std::move(text);
     return t;
   }
+  // In place, for text written into a result's own element.
+  void Borrow(std::string_view text) {
+    borrowed_ = text;
+    owned_.clear();
+  }
+  void Own(std::string text) { owned_ = std::move(text); }
   std::string_view view() const {
     if (owned_.empty()) return borrowed_;
     return owned_;
