@@ -18,10 +18,36 @@ namespace {
 // Ranking keys: eligible stacks above every ineligible one, then by score.
 constexpr int64_t kEligibleKey = int64_t{1} << 52;
 
+// A sampled weight (tenths times factor units) is kept to 1/255 of the
+// largest one any slot can take, so that it fits a byte (WeightScale).
+constexpr int64_t kMaxSampledWeight = 255;
+constexpr int kScaleBits = 15;
+
+// The scale, in 1/2^kScaleBits, that takes the largest possible sampled
+// weight to kMaxSampledWeight: at most 2^kScaleBits - 1 (weights small
+// enough already keep their value), at least 1 (weights too large for the
+// vector paths come out larger than a byte).
+int64_t WeightScale(const Noise& noise, const Problem& p) {
+  int64_t largest = 1;
+  for (int32_t w : p.weights)
+    largest = std::max(largest, int64_t{w} * noise.max_factor);
+  return std::clamp<int64_t>((kMaxSampledWeight << kScaleBits) / largest, 1,
+                             (int64_t{1} << kScaleBits) - 1);
+}
+
+// A weight in tenths times its factor, scaled and rounded as the vector
+// paths do it (vpmulhrsw: add half, shift).
+int64_t SampledWeight(int32_t tenths, int16_t factor, int64_t scale) {
+  return (int64_t{tenths} * factor * scale +
+          (int64_t{1} << (kScaleBits - 1))) >>
+         kScaleBits;
+}
+
 void SamplePortable(const Noise& noise, const Problem& p, Tally& tally) {
   const int stacks = p.stacks;
   const int slots = kSlotsPerQuad * p.quads;
   const size_t noise_quads = static_cast<size_t>(noise.quads);
+  const int64_t scale = WeightScale(noise, p);
   std::vector<int64_t> keys(static_cast<size_t>(kBlock) * stacks);
   for (int block = 0; block < noise.key.samples / kBlock; ++block) {
     for (int lane = 0; lane < kBlock; ++lane) {
@@ -39,7 +65,7 @@ void SamplePortable(const Noise& noise, const Problem& p, Tally& tally) {
                             static_cast<size_t>(kSlotsPerQuad * lane + j)];
           const int rating = std::clamp(p.ratings[s * slots + slot] + offset, 0,
                                         kMaxRatingUnits);
-          score += int64_t{p.weights[slot]} * factor * rating;
+          score += SampledWeight(p.weights[slot], factor, scale) * rating;
         }
         keys[lane * stacks + s] = score + (p.eligible[s] ? kEligibleKey : 0);
       }
@@ -71,16 +97,14 @@ constexpr int kMaxVectorQuads = 16;
 constexpr int kRatingBias = 128;
 static_assert(kMaxRatingUnits - kRatingBias == INT8_MAX);
 
-// The vector path needs each sampled weight (tenths * factor) to fit in 15
-// bits, and each score in 31.
+// The vector paths need each weight times its factor to fit in 15 bits
+// (then scaled to a byte, every score fits in 31).
 bool FitsVectorPath(const Noise& noise, const Problem& p) {
   if (p.stacks > kMaxVectorStacks || p.quads > kMaxVectorQuads) return false;
-  int64_t most = 0;
   for (int32_t w : p.weights) {
     if (int64_t{w} * noise.max_factor > INT16_MAX) return false;
-    most += int64_t{w} * noise.max_factor * kRatingBias;
   }
-  return most <= INT32_MAX;
+  return true;
 }
 
 // A quad's four values, each less `bias` and cut to `bits` (8 or 16), in the
@@ -109,7 +133,10 @@ struct Group {
 // factors and each stack's offsets are.
 struct GroupInputs {
   GroupInputs(const Noise& noise, const Problem& p, const Group& group)
-      : samples(noise.key.samples), size(group.size), quads(p.quads) {
+      : samples(noise.key.samples),
+        size(group.size),
+        quads(p.quads),
+        weight_scale(static_cast<int16_t>(WeightScale(noise, p))) {
     const ptrdiff_t noise_quads = noise.quads;
     factors = noise.factors.data();
     factors_per_block = noise_quads * kBytesPerQuadBlock;
@@ -136,6 +163,7 @@ struct GroupInputs {
   int samples;
   int size;
   int quads;
+  int16_t weight_scale;  // WeightScale
   const int16_t* factors;
   ptrdiff_t factors_per_block;                             // in factors
   ptrdiff_t offsets_per_block;                             // in bytes
@@ -184,14 +212,20 @@ struct Weights {
   Vec b;  // samples 2, 3, 6 and 7
 };
 // Part h of a block reads 16 factors at h * 16 and 16 at 32 + h * 16.
-STACKWISE_OPERATION Weights Weight(const int16_t* factors,
-                                   int64_t weight_quad) {
+STACKWISE_OPERATION Weights Weight(const int16_t* factors, int64_t weight_quad,
+                                   int16_t scale) {
   const Vec w = _mm256_set1_epi64x(weight_quad);
+  const Vec by = _mm256_set1_epi16(scale);
   return {
-      _mm256_mullo_epi16(
-          _mm256_loadu_si256(reinterpret_cast<const Vec*>(factors)), w),
-      _mm256_mullo_epi16(
-          _mm256_loadu_si256(reinterpret_cast<const Vec*>(factors + 32)), w)};
+      _mm256_mulhrs_epi16(
+          _mm256_mullo_epi16(
+              _mm256_loadu_si256(reinterpret_cast<const Vec*>(factors)), w),
+          by),
+      _mm256_mulhrs_epi16(
+          _mm256_mullo_epi16(
+              _mm256_loadu_si256(reinterpret_cast<const Vec*>(factors + 32)),
+              w),
+          by)};
 }
 // A score of kLanes samples, two 32-bit sums per sample until Finish adds
 // them up.
@@ -224,6 +258,11 @@ STACKWISE_OPERATION Mask Greater(Vec a, Vec b) {
 }
 STACKWISE_OPERATION Mask Equal(Vec a, Vec b) {
   return _mm256_cmpeq_epi32(a, b);
+}
+// The samples where `m` holds.
+STACKWISE_OPERATION int Count(Mask m) {
+  return __builtin_popcount(
+      static_cast<unsigned>(_mm256_movemask_ps(_mm256_castsi256_ps(m))));
 }
 STACKWISE_OPERATION Vec AddIf(Vec a, Mask m) { return _mm256_sub_epi32(a, m); }
 STACKWISE_OPERATION Vec SubIf(Vec a, Mask m) { return _mm256_add_epi32(a, m); }
@@ -270,44 +309,37 @@ STACKWISE_OPERATION Vec Zero() { return _mm512_setzero_si512(); }
 STACKWISE_OPERATION Vec Set1(int32_t v) { return _mm512_set1_epi32(v); }
 STACKWISE_OPERATION Vec Add(Vec a, Vec b) { return _mm512_add_epi32(a, b); }
 // The sampled weights of a block's kLanes samples as bytes, in order once
-// packed (FactorIndex): their low bytes, and their high bytes.
+// packed (FactorIndex).
 struct Weights {
-  Vec low;
-  Vec high;
+  Vec bytes;
 };
-STACKWISE_OPERATION Weights Weight(const int16_t* factors,
-                                   int64_t weight_quad) {
+STACKWISE_OPERATION Weights Weight(const int16_t* factors, int64_t weight_quad,
+                                   int16_t scale) {
   const Vec w = _mm512_set1_epi64(weight_quad);
-  const Vec a = _mm512_mullo_epi16(_mm512_loadu_si512(factors), w);
-  const Vec b = _mm512_mullo_epi16(_mm512_loadu_si512(factors + 32), w);
-  const Vec byte = _mm512_set1_epi16(0xff);
-  return {
-      _mm512_packus_epi16(_mm512_and_si512(a, byte), _mm512_and_si512(b, byte)),
-      _mm512_packus_epi16(_mm512_srli_epi16(a, 8), _mm512_srli_epi16(b, 8))};
+  const Vec by = _mm512_set1_epi16(scale);
+  const Vec a = _mm512_mulhrs_epi16(
+      _mm512_mullo_epi16(_mm512_loadu_si512(factors), w), by);
+  const Vec b = _mm512_mulhrs_epi16(
+      _mm512_mullo_epi16(_mm512_loadu_si512(factors + 32), w), by);
+  return {_mm512_packus_epi16(a, b)};
 }
-// The sums over the weights' low bytes and over their high bytes.
-struct ScoreSum {
-  Vec low;
-  Vec high;
-};
-STACKWISE_OPERATION ScoreSum StartSum() { return {Zero(), Zero()}; }
+using ScoreSum = Vec;
+STACKWISE_OPERATION ScoreSum StartSum() { return Zero(); }
 STACKWISE_OPERATION ScoreSum AddRating(ScoreSum sum, int32_t rating_quad,
                                        const int8_t* offsets,
                                        const Weights& w) {
   const Vec rated = _mm512_adds_epi8(_mm512_set1_epi32(rating_quad),
                                      _mm512_loadu_si512(offsets));
-  return {_mm512_dpbusd_epi32(sum.low, w.low, rated),
-          _mm512_dpbusd_epi32(sum.high, w.high, rated)};
+  return _mm512_dpbusd_epi32(sum, w.bytes, rated);
 }
-STACKWISE_OPERATION Vec Finish(ScoreSum sum) {
-  return _mm512_add_epi32(sum.low, _mm512_slli_epi32(sum.high, 8));
-}
+STACKWISE_OPERATION Vec Finish(ScoreSum sum) { return sum; }
 STACKWISE_OPERATION Mask Greater(Vec a, Vec b) {
   return _mm512_cmpgt_epi32_mask(a, b);
 }
 STACKWISE_OPERATION Mask Equal(Vec a, Vec b) {
   return _mm512_cmpeq_epi32_mask(a, b);
 }
+STACKWISE_OPERATION int Count(Mask m) { return __builtin_popcount(m); }
 STACKWISE_OPERATION Vec AddIf(Vec a, Mask m) {
   return _mm512_mask_add_epi32(a, m, a, _mm512_set1_epi32(1));
 }

@@ -4,9 +4,16 @@
 // Everything is in fixed point so that the result is exact integer
 // arithmetic, the same on every code path: ratings, offsets and weight
 // factors in units of 1/51 of a point (kUnitsPerPoint), weights in tenths.
-// A sampled score is sum over criteria of weight_tenths * factor_units *
-// clamp(rating_units + offset_units, 0, 255); the ranking only compares
+// A sampled weight, weight_tenths * factor_units, is kept to 1/255 of the
+// largest any criterion can take (rounded), so that it fits a byte; a
+// sampled score is the sum over criteria of sampled weight *
+// clamp(rating_units + offset_units, 0, 255). The ranking only compares
 // scores of one sample, so the common divisor sum(w) is never needed.
+//
+// Keeping the sampled weights to a byte halves the multiplications. Against
+// 15-bit weights it moved no winner and no confidence level among 468
+// generated profiles; a stack's share of first places moved by 0.4% at
+// most, and its mean rank by 0.015, well within the sampling's own error.
 //
 // A rating of 5 is 255 units so that 0..5 is exactly the range of a byte:
 // a rating less 128 and its offset fit a signed byte, and one saturating
@@ -17,16 +24,16 @@
 // come in blocks of kBlock; the tables are laid out block by block so that
 // one block of one stack and one quad is 64 consecutive bytes, sample by
 // sample. The vector paths multiply them by the sampled weights a byte at a
-// time (VNNI's vpdpbusd, four slots per sample in one 32-bit lane): once by
-// the weights' low bytes and once by their high bytes.
+// time (VNNI's vpdpbusd, four slots per sample in one 32-bit lane).
 //
 // Three paths compute the same integers: AVX-512 (VNNI), AVX2 and portable
 // C++, the widest the CPU has chosen at run time. The vector paths rank the
 // eligible stacks and the others as two groups (every eligible stack ranks
 // above every other in every sample), with unrolled kernels for groups of up
-// to nine; robustness_kernels.inc holds their one body. The drawing of the
-// tables is robustness_noise.cc. Internal to engine/; tests check that the
-// paths agree.
+// to nine; robustness_kernels.inc holds their one body. Only the eligible
+// group ranks for first place; the other's ranks are counted pair by pair. The
+// drawing of the tables is robustness_noise.cc. Internal to engine/; tests
+// check that the paths agree.
 #pragma once
 
 #include <cstddef>
