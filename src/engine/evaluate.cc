@@ -110,28 +110,38 @@ void RoundContributions(double score, std::vector<CriterionScore>& criteria) {
   }
 }
 
+// Each criterion's id, name and weight, the same in every stack's
+// breakdown (ScoreStack copies them).
+std::vector<CriterionScore> CriteriaOf(const KnowledgeBase& kb,
+                                       const std::vector<double>& weights) {
+  std::vector<CriterionScore> out;
+  out.reserve(kb.criteria.size());
+  for (size_t c = 0; c < kb.criteria.size(); ++c)
+    out.push_back(CriterionScore{
+        kb.criteria[c].id, kb.criteria[c].name, weights[c], 0, 0, {}});
+  return out;
+}
+
 StackScore ScoreStack(const KnowledgeBase& kb, const Profile& profile,
                       std::span<const StackLevels> member_levels,
                       const Facts& facts, const RatingMatrix& ratings,
-                      const std::vector<double>& weights, double total,
+                      const std::vector<CriterionScore>& criteria, double total,
                       double score, int s) {
   const Stack& stack = kb.stacks[s];
   StackScore out{
       stack.id,        stack.name,     0, score, true, stack.extension, {},
       stack.strengths, stack.concerns, {}};
-  // Every criterion's score is written in place, after one zeroing of
-  // them all: built apart and copied in, each waited on the stores that
-  // had just written it.
-  out.criteria.resize(kb.criteria.size());
+  // Copied from the criteria every stack shares, then completed in place:
+  // built one by one, each criterion's score was either copied in right
+  // after being written, and waited for those stores, or zeroed first.
+  out.criteria = criteria;
   for (int c = 0; c < static_cast<int>(kb.criteria.size()); ++c) {
     const double rating = ratings.at(s, c);
     CriterionScore& criterion = out.criteria[c];
-    criterion.id = kb.criteria[c].id;
-    criterion.name = kb.criteria[c].name;
-    criterion.weight = weights[c];
+    const double weight = criterion.weight;
     criterion.rating = rating;
     criterion.contribution =
-        total > 0 ? 100.0 * weights[c] * rating / (kMaxRating * total) : 0.0;
+        total > 0 ? 100.0 * weight * rating / (kMaxRating * total) : 0.0;
     CriterionWhy(kb, profile, member_levels, s, c, criterion.why);
   }
   RoundContributions(score, out.criteria);
@@ -377,11 +387,12 @@ Recommendation Evaluate(const KnowledgeBase& kb, const Profile& profile) {
     member_levels.push_back(MemberLevels(kb, member));
   double total_weight = 0;
   for (double w : weights) total_weight += w;
+  const std::vector<CriterionScore> criteria = CriteriaOf(kb, weights);
   r.ranking.reserve(order.size());
   for (size_t rank = 0; rank < order.size(); ++rank) {
     const int s = order[rank];
     r.ranking.push_back(ScoreStack(kb, profile, member_levels, facts, ratings,
-                                   weights, total_weight, scores[s], s));
+                                   criteria, total_weight, scores[s], s));
     r.ranking.back().rank = static_cast<int>(rank) + 1;
     r.ranking.back().eligible = IsEligible(eligible, s);
   }
