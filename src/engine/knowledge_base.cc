@@ -3,6 +3,7 @@
 #include <cassert>
 
 #include "engine/explain.h"
+#include "engine/scoring.h"
 
 namespace engine {
 namespace {
@@ -67,6 +68,8 @@ void IndexStacks(KnowledgeBase& kb) {
   assert(kb.stacks.size() <= static_cast<size_t>(kMaxStacks));
   const std::vector<std::string> ids = kb.StackIds();
   kb.facts = FactTable(ids);
+  for (size_t s = 0; s < kb.stacks.size(); ++s)
+    kb.stacks[s].talent_rating = TalentRating(kb, static_cast<int>(s));
   for (Stack& stack : kb.stacks) {
     stack.hiring_pool_why.clear();
     for (int region = 0; region < kHiringRegionCount; ++region) {

@@ -112,6 +112,9 @@ struct Stack {
   // NobodyKnowsWhy, written by IndexStacks: most stacks of most evaluations
   // are ones nobody on the team knows.
   std::string nobody_knows_why;
+  // TalentRating, written by IndexStacks: every evaluation rates every
+  // stack's hiring pool, a logarithm each time.
+  double talent_rating = 0;
 };
 
 struct WarningKind {
@@ -204,8 +207,8 @@ struct KnowledgeBase {
   std::vector<std::string> LanguageIds() const;  // in stack order
 };
 
-// Builds `facts`, and each stack's hiring_pool_why and nobody_knows_why,
-// from the stacks: call after filling or changing `stacks`.
+// Builds `facts`, and each stack's hiring_pool_why, nobody_knows_why and
+// talent_rating, from the stacks: call after filling or changing `stacks`.
 void IndexStacks(KnowledgeBase& kb);
 
 }  // namespace engine

@@ -144,7 +144,7 @@ RatingMatrix::RatingMatrix(const KnowledgeBase& kb, const Profile& profile)
           rating = team_fit[s];
           break;
         case RatingSource::kTalentPool:
-          rating = TalentRating(kb, s);
+          rating = kb.stacks[s].talent_rating;
           break;
         case RatingSource::kCurrentBackend:
           rating = current == s ? kMaxRating : 0.0;
