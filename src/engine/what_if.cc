@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstring>
 #include <initializer_list>
 #include <span>
 #include <string>
@@ -26,6 +27,18 @@ constexpr size_t kMaxPairs = 5;
 // Stack standing in a ranking: eligibility first, then the score.
 constexpr double kEligibleBonus = 1000.0;
 
+// Copies the first `stacks` of `from`'s scores, four at a time: a copy of
+// a length known only at run time was a call to memmove, dearer than the
+// few scores it moved. memcpy, not assignment, since the scores past
+// `stacks` may never have been set.
+void CopyScores(const std::array<double, kMaxStacks>& from, int stacks,
+                std::array<double, kMaxStacks>& to) {
+  constexpr int kFour = 4;
+  static_assert(kMaxStacks % kFour == 0);
+  for (int s = 0; s < stacks; s += kFour)
+    std::memcpy(&to[s], &from[s], kFour * sizeof(double));
+}
+
 // A profile variant's ranking. Only the first `stacks` scores are ever set
 // or copied: the search ranks a hundred variants per evaluation, and
 // zeroing and copying the whole array each time was a tenth of the cost of
@@ -34,13 +47,13 @@ struct Standing {
   Standing() = default;
   Standing(const Standing& other)
       : stacks(other.stacks), eligible(other.eligible), winner(other.winner) {
-    std::copy_n(other.scores.begin(), stacks, scores.begin());
+    CopyScores(other.scores, stacks, scores);
   }
   Standing& operator=(const Standing& other) {
     stacks = other.stacks;
     eligible = other.eligible;
     winner = other.winner;
-    std::copy_n(other.scores.begin(), stacks, scores.begin());
+    CopyScores(other.scores, stacks, scores);
     return *this;
   }
   ~Standing() = default;
@@ -436,8 +449,7 @@ class VariantRanker {
     Standing st;
     st.stacks = static_cast<int>(kb_.stacks.size());
     if (same_weights) {
-      std::copy_n(profile_standing_.scores.begin(), st.stacks,
-                  st.scores.begin());
+      CopyScores(profile_standing_.scores, st.stacks, st.scores);
       if (profile_total_ > 0) {
         for (uint32_t bits = stacks_touched; bits != 0; bits &= bits - 1) {
           const int s = __builtin_ctz(bits);
