@@ -68,45 +68,64 @@ void CriterionWhy(const KnowledgeBase& kb, const Profile& profile,
   }
 }
 
-// Rounds the contributions to tenths so that they add up to the score
-// rounded to tenths, as a reader adds them up (largest remainder first,
-// ties in criterion order): rounding each on its own can leave the shown
-// sum a tenth off. Contributions are never negative, so truncating is
-// rounding down.
-void RoundContributions(double score, std::vector<CriterionScore>& criteria) {
-  // Each criterion's remainder, on the stack: the loader allows
-  // kMaxCriteria.
-  std::array<double, kMaxCriteria> on_stack;
+// Rounds each stack's contributions to tenths so that they add up to its
+// score rounded to tenths, as a reader adds them up (largest remainder
+// first, ties in criterion order): rounding each on its own can leave the
+// shown sum a tenth off. Contributions are never negative, so truncating
+// is rounding down. The stacks are rounded side by side: picking a stack's
+// largest remainders is a chain of dependent comparisons, and one stack at
+// a time they ran one after another rather than together.
+void RoundContributions(std::vector<StackScore>& ranking) {
+  const size_t stacks = ranking.size();
+  if (stacks == 0) return;
+  const size_t n = ranking.front().criteria.size();
+  // Each criterion's remainder, stack by stack: the loader allows
+  // kMaxStacks and kMaxCriteria.
+  std::array<double, static_cast<size_t>(kMaxStacks) * kMaxCriteria> on_stack;
   std::vector<double> on_heap;
-  const size_t n = criteria.size();
   double* remainders = on_stack.data();
-  if (n > on_stack.size()) {
-    on_heap.resize(n);
+  if (stacks * n > on_stack.size()) {
+    on_heap.resize(stacks * n);
     remainders = on_heap.data();
   }
-  int64_t missing = std::llround(score * 10.0);
-  for (size_t c = 0; c < n; ++c) {
-    const double exact = criteria[c].contribution * 10.0;
-    const auto tenths = static_cast<int64_t>(exact);
-    missing -= tenths;
-    remainders[c] = exact - static_cast<double>(tenths);
-    criteria[c].contribution = static_cast<double>(tenths) / 10.0;
-  }
-  // The `missing` largest remainders get a tenth each, picked one at a
-  // time; a taken remainder is marked -1. The first of equal remainders is
-  // picked first.
-  for (; missing > 0 && n > 0; --missing) {
-    size_t best = 0;
-    double largest = remainders[0];
-    for (size_t c = 1; c < n; ++c) {
-      if (remainders[c] > largest) {
-        largest = remainders[c];
-        best = c;
-      }
+  std::vector<int64_t> missing(stacks);
+  for (size_t s = 0; s < stacks; ++s) {
+    std::vector<CriterionScore>& criteria = ranking[s].criteria;
+    assert(criteria.size() == n);
+    missing[s] = std::llround(ranking[s].score * 10.0);
+    for (size_t c = 0; c < n; ++c) {
+      const double exact = criteria[c].contribution * 10.0;
+      const auto tenths = static_cast<int64_t>(exact);
+      missing[s] -= tenths;
+      remainders[s * n + c] = exact - static_cast<double>(tenths);
+      criteria[c].contribution = static_cast<double>(tenths) / 10.0;
     }
-    if (largest < 0) break;  // every one taken
-    criteria[best].contribution += 0.1;
-    remainders[best] = -1;
+  }
+  // The `missing` largest remainders of a stack get a tenth each, picked
+  // one at a time; a taken remainder is marked -1. The first of equal
+  // remainders is picked first.
+  for (bool picked = n > 0; picked;) {
+    picked = false;
+    for (size_t s = 0; s < stacks; ++s) {
+      if (missing[s] <= 0) continue;
+      const double* remainder = remainders + s * n;
+      size_t best = 0;
+      double largest = remainder[0];
+      for (size_t c = 1; c < n; ++c) {
+        if (remainder[c] > largest) {
+          largest = remainder[c];
+          best = c;
+        }
+      }
+      if (largest < 0) {  // every one taken
+        missing[s] = 0;
+        continue;
+      }
+      ranking[s].criteria[best].contribution += 0.1;
+      remainders[s * n + best] = -1;
+      --missing[s];
+      picked = true;
+    }
   }
 }
 
@@ -144,7 +163,6 @@ StackScore ScoreStack(const KnowledgeBase& kb, const Profile& profile,
         total > 0 ? 100.0 * weight * rating / (kMaxRating * total) : 0.0;
     CriterionWhy(kb, profile, member_levels, s, c, criterion.why);
   }
-  RoundContributions(score, out.criteria);
   const int chosen = ChooseFramework(stack, facts);
   out.frameworks.reserve(stack.frameworks.size());
   for (int f = 0; f < static_cast<int>(stack.frameworks.size()); ++f) {
@@ -396,6 +414,7 @@ Recommendation Evaluate(const KnowledgeBase& kb, const Profile& profile) {
     r.ranking.back().rank = static_cast<int>(rank) + 1;
     r.ranking.back().eligible = IsEligible(eligible, s);
   }
+  RoundContributions(r.ranking);
   // Team first holds in every sample: only the weights and ratings vary.
   std::unique_ptr<bool[]> eligible_flags(new bool[kb.stacks.size()]);
   for (size_t s = 0; s < kb.stacks.size(); ++s) {
