@@ -259,11 +259,6 @@ STACKWISE_OPERATION Mask Greater(Vec a, Vec b) {
 STACKWISE_OPERATION Mask Equal(Vec a, Vec b) {
   return _mm256_cmpeq_epi32(a, b);
 }
-// The samples where `m` holds.
-STACKWISE_OPERATION int Count(Mask m) {
-  return __builtin_popcount(
-      static_cast<unsigned>(_mm256_movemask_ps(_mm256_castsi256_ps(m))));
-}
 STACKWISE_OPERATION Vec AddIf(Vec a, Mask m) { return _mm256_sub_epi32(a, m); }
 STACKWISE_OPERATION Vec SubIf(Vec a, Mask m) { return _mm256_add_epi32(a, m); }
 STACKWISE_OPERATION Vec AddWhere(Vec a, Mask m, Vec v) {
@@ -339,7 +334,6 @@ STACKWISE_OPERATION Mask Greater(Vec a, Vec b) {
 STACKWISE_OPERATION Mask Equal(Vec a, Vec b) {
   return _mm512_cmpeq_epi32_mask(a, b);
 }
-STACKWISE_OPERATION int Count(Mask m) { return __builtin_popcount(m); }
 STACKWISE_OPERATION Vec AddIf(Vec a, Mask m) {
   return _mm512_mask_add_epi32(a, m, a, _mm512_set1_epi32(1));
 }
