@@ -17,11 +17,11 @@ int32_t Tenths(double value) {
   constexpr double kMaxTenths = 1'000'000;
   // std::lround for a number that is never negative, without a call to the
   // maths library for each of a hundred ratings: the fraction left after
-  // truncating is exact, and a half rounds up.
+  // truncating is exact, and a half rounds up. Added rather than branched
+  // on: whether a team-fit rating's fraction reaches a half is a coin toss.
   const double tenths = std::clamp(value * 10.0, 0.0, kMaxTenths);
-  auto rounded = static_cast<int32_t>(tenths);
-  if (tenths - rounded >= 0.5) ++rounded;
-  return rounded;
+  const auto truncated = static_cast<int32_t>(tenths);
+  return truncated + static_cast<int32_t>(tenths - truncated >= 0.5);
 }
 
 std::string Summary(const KnowledgeBase& kb, const Robustness& r,
