@@ -20,6 +20,10 @@ inline bool Holds(const FactTest& test, const Facts& facts) {
   const FactValue& fact = facts[static_cast<int>(test.fact)];
   if (test.op == TestOp::kAbsent) return !fact.present;
   if (!fact.present) return false;
+  // Most tests ask whether an answer is one of some values: a branch the
+  // predictor learns, where the switch's indirect jump was mispredicted.
+  if (test.op == TestOp::kIn)
+    return ((test.mask >> static_cast<int>(fact.value)) & 1u) != 0;
   // Only set facts are bit masks; a number may be negative (planned hires),
   // and converting a negative double to uint64_t is undefined.
   const uint64_t bits = fact.value >= 0 ? static_cast<uint64_t>(fact.value) : 0;
