@@ -46,7 +46,10 @@ class Text {
     borrowed_ = text;
     owned_.clear();
   }
-  void Own(std::string text) { owned_ = std::move(text); }
+  void Own(std::string text) {
+    borrowed_ = {};
+    owned_ = std::move(text);
+  }
   std::string_view view() const {
     if (owned_.empty()) return borrowed_;
     return owned_;
